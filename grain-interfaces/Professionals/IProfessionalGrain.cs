@@ -1,0 +1,28 @@
+namespace BackaBarnet.Live.GrainInterfaces.Professionals;
+
+/// <summary>
+/// One grain per professional (keyed by the professional id): their caseload as barnkontakt and
+/// the concern alerts waiting for them. Alerts are persisted before observers are told.
+/// </summary>
+[Alias("bb.IProfessionalGrain")]
+public interface IProfessionalGrain : IGrainWithStringKey
+{
+    [Alias("AssignChild")]
+    Task AssignChildAsync(CaseloadEntry entry);
+
+    [Alias("ReceiveConcern")]
+    Task ReceiveConcernAsync(ConcernAlert alert);
+
+    [Alias("GetCaseload")]
+    Task<IReadOnlyList<CaseloadEntry>> GetCaseloadAsync();
+
+    [Alias("GetOpenConcernAlerts")]
+    Task<IReadOnlyList<ConcernAlert>> GetOpenConcernAlertsAsync();
+
+    /// <summary>Subscribes or renews; a subscription lapses unless renewed within its lifetime.</summary>
+    [Alias("Subscribe")]
+    Task SubscribeAsync(IProfessionalObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task UnsubscribeAsync(IProfessionalObserver observer);
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BackaBarnet.Live.Grains.Hosting;
+
+public static class GrainServiceCollectionExtensions
+{
+    /// <summary>Services the grains depend on, shared by the silo and the test cluster.</summary>
+    public static IServiceCollection AddBackaBarnetGrainServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+# Shared helpers for ./run and ./test. Sourced, not executed.
+
+repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+# npm packages pinned by package-lock.json; reinstalled only when the lock file changed.
+ensure_npm_packages() {
+  local stamp=node_modules/.package-lock.json
+  if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+    echo "==> npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})"
+}
+
+# wait_for_port PORT SECONDS NAME
+wait_for_port() {
+  local port=$1 seconds=$2 name=$3 i
+  for ((i = 0; i < seconds * 10; i++)); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  echo "error: $name did not start listening on 127.0.0.1:$port within ${seconds}s" >&2
+  return 1
+}
+
+# start_azurite PORT DATA_DIR LOG_FILE: starts Azurite's table service, sets AZURITE_PID.
+start_azurite() {
+  local port=$1 data=$2 log=$3
+  mkdir -p "$data"
+  node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$port" --location "$data" \
+    --skipApiVersionCheck --disableProductStyleUrl --silent >"$log" 2>&1 &
+  AZURITE_PID=$!
+  wait_for_port "$port" 30 "Azurite"
+}
+
+azurite_connection_string() {
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
+}
+
+# stop_pids PID...: asks each to stop, then waits; processes still alive after 20 s are killed.
+stop_pids() {
+  local pid i
+  for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 200; i++)); do
+    local alive=0
+    for pid in "$@"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive = 0 ] && return 0
+    sleep 0.1
+  done
+  for pid in "$@"; do kill -KILL "$pid" 2>/dev/null || true; done
+}

@@ -1,0 +1,50 @@
+using Azure.Data.Tables;
+
+namespace BackaBarnet.Live.Silo.Storage;
+
+/// <summary>
+/// Splits serialized state over the binary properties <c>Data</c>, <c>Data1</c> … <c>Data14</c>
+/// (at most 64 KiB each, the Table service's limit for one binary property), and joins them back.
+/// </summary>
+public static class StateChunks
+{
+    public const int ChunkSize = 64 * 1024;
+    public const int MaxChunks = 15;
+    public const int MaxStateBytes = ChunkSize * MaxChunks;
+
+    public static string PropertyName(int index) => index == 0 ? "Data" : $"Data{index}";
+
+    public static void Write(TableEntity entity, ReadOnlyMemory<byte> data)
+    {
+        for (int offset = 0, index = 0; offset < data.Length; offset += ChunkSize, index++)
+        {
+            var length = Math.Min(ChunkSize, data.Length - offset);
+            entity[PropertyName(index)] = data.Slice(offset, length).ToArray();
+        }
+    }
+
+    /// <summary>The joined data, or null when the row carries none (a cleared, kept row).</summary>
+    public static byte[]? Read(TableEntity entity)
+    {
+        var chunks = new List<byte[]>();
+        for (var index = 0; index < MaxChunks && entity.GetBinary(PropertyName(index)) is { } chunk; index++)
+        {
+            chunks.Add(chunk);
+        }
+
+        if (chunks.Count == 0)
+        {
+            return null;
+        }
+
+        var joined = new byte[chunks.Sum(c => c.Length)];
+        var position = 0;
+        foreach (var chunk in chunks)
+        {
+            chunk.CopyTo(joined, position);
+            position += chunk.Length;
+        }
+
+        return joined;
+    }
+}

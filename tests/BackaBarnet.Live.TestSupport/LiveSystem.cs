@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using BackaBarnet.Live.Silo.Hosting;
+using BackaBarnet.Live.Web.Endpoints;
+using BackaBarnet.Live.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+
+namespace BackaBarnet.Live.TestSupport;
+
+/// <summary>
+/// The real system in one test process: a silo on the run's Azurite and a web node on Kestrel
+/// (real HTTP, real WebSockets), each through the same builders the processes use.
+/// </summary>
+public sealed class LiveSystem : IAsyncLifetime
+{
+    private IHost? silo;
+    private WebApplication? web;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var serviceId = TestStorage.UniqueServiceId("live");
+        var gatewayPort = FreePort.Next();
+        string[] shared =
+        [
+            $"--Orleans:ServiceId={serviceId}",
+            $"--Orleans:ClusterId={serviceId}",
+            $"--Orleans:GatewayPort={gatewayPort}",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+
+        silo = SiloHost.Build([.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Storage:ConnectionString={TestStorage.ConnectionString}"]);
+        await silo.StartAsync();
+
+        web = BackaBarnetWebApp.Build([.. shared, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true"], RepoPaths.Web);
+        await web.StartAsync();
+        BaseAddress = new Uri(web.Urls.First());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (web is not null)
+        {
+            await web.StopAsync();
+            await web.DisposeAsync();
+        }
+
+        if (silo is not null)
+        {
+            await silo.StopAsync();
+            silo.Dispose();
+        }
+    }
+
+    public HttpClient AnonymousClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>Signs in through the dev sign-in, as a browser would.</summary>
+    public async Task<SignedIn> SignInAsync(string professionalId)
+    {
+        using var anonymous = AnonymousClient();
+        var response = await anonymous.PostAsJsonAsync("/api/dev/sign-in", new SignInRequest(professionalId));
+        response.EnsureSuccessStatusCode();
+        var signIn = (await response.Content.ReadFromJsonAsync<SignInResponse>(Json.Options))!;
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", signIn.Token);
+        return new SignedIn(professionalId, signIn.Token, client, BaseAddress);
+    }
+}

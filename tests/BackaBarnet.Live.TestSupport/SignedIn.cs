@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.Web.Endpoints;
+using BackaBarnet.Live.Web.Realtime;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackaBarnet.Live.TestSupport;
+
+/// <summary>A signed-in professional: an authenticated HTTP client and a way to open live connections.</summary>
+public sealed class SignedIn(string professionalId, string token, HttpClient http, Uri baseAddress) : IDisposable
+{
+    public string ProfessionalId { get; } = professionalId;
+
+    public string Token { get; } = token;
+
+    public HttpClient Http { get; } = http;
+
+    /// <summary>Opens a SignalR connection over WebSockets with the token, as the browser does.</summary>
+    public async Task<HubConnection> ConnectAsync()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, LiveHub.Path), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(Token);
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    public async Task<ChildSnapshot> RegisterChildAsync(string displayName, string childContactId)
+    {
+        var response = await Http.PostAsJsonAsync("/api/children", new CreateChildRequest(displayName, childContactId));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ChildSnapshot>(Json.Options))!;
+    }
+
+    public async Task<ConcernView> RaiseConcernAsync(Guid childId, string text, params string[] areas)
+    {
+        var response = await Http.PostAsJsonAsync($"/api/children/{childId}/concerns", new RaiseConcernRequest(text, areas));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ConcernView>(Json.Options))!;
+    }
+
+    public void Dispose() => Http.Dispose();
+}

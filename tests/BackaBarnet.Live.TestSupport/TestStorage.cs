@@ -1,0 +1,16 @@
+namespace BackaBarnet.Live.TestSupport;
+
+/// <summary>The Azurite the test command started for this run.</summary>
+public static class TestStorage
+{
+    public const string Variable = "BACKABARNET_TEST_STORAGE";
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{Variable} is not set. Run the tests with ./test, which starts a throw-away Azurite and sets it.");
+
+    /// <summary>A service id no other test run or fixture uses, so rows never collide.</summary>
+    public static string UniqueServiceId(string purpose) => $"test-{purpose}-{Guid.NewGuid():N}"[..40];
+}

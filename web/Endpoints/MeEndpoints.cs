@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BackaBarnet.Live.Web.Endpoints;
+
+/// <summary>The signed-in professional's own view: who they are, their children and the concerns waiting for them.</summary>
+public static class MeEndpoints
+{
+    public static RouteGroupBuilder MapMeEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/me").RequireAuthorization().WithTags("Me");
+        group.MapGet("/", GetMe).WithName("GetMe");
+        group.MapGet("/children", GetChildrenAsync).WithName("GetMyChildren");
+        group.MapGet("/concerns", GetConcernsAsync).WithName("GetMyConcerns");
+        return group;
+    }
+
+    private static Results<Ok<Professional>, NotFound> GetMe(ClaimsPrincipal user, ProfessionalDirectory directory) =>
+        directory.Find(user.ProfessionalId()) is { } me ? TypedResults.Ok(me) : TypedResults.NotFound();
+
+    private static async Task<Ok<IReadOnlyList<CaseloadEntry>>> GetChildrenAsync(ClaimsPrincipal user, IClusterClient orleans) =>
+        TypedResults.Ok(await orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId()).GetCaseloadAsync());
+
+    private static async Task<Ok<IReadOnlyList<ConcernAlert>>> GetConcernsAsync(ClaimsPrincipal user, IClusterClient orleans) =>
+        TypedResults.Ok(await orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId()).GetOpenConcernAlertsAsync());
+}

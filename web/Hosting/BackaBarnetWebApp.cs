@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Endpoints;
+using BackaBarnet.Live.Web.Errors;
+using BackaBarnet.Live.Web.Realtime;
+
+namespace BackaBarnet.Live.Web.Hosting;
+
+/// <summary>Builds the web node: REST API, SignalR hub and static UI, as an Orleans client of the silos.</summary>
+public static class BackaBarnetWebApp
+{
+    public static WebApplication Build(string[] args, string? contentRoot = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(BackaBarnetWebApp).Assembly.GetName().Name,
+            ContentRootPath = contentRoot,
+        });
+
+        var orleans = OrleansClientSettings.From(builder.Configuration);
+        builder.UseOrleansClient(client =>
+        {
+            client.UseLocalhostClustering(orleans.GatewayPort, orleans.ServiceId, orleans.ClusterId);
+            client.UseConnectionRetryFilter<GatewayRetryFilter>();
+        });
+
+        builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton<ProfessionalObserverRegistry>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapChildEndpoints();
+        app.MapMeEndpoints();
+        app.MapProfessionalEndpoints();
+        if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
+        {
+            app.MapDevSignInEndpoints();
+        }
+
+        app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
+        return app;
+    }
+}

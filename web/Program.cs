@@ -1,0 +1,3 @@
+using BackaBarnet.Live.Web.Hosting;
+
+BackaBarnetWebApp.Build(args).Run();
