@@ -23,11 +23,14 @@ public sealed partial class AzureTableGrainStorage(
         lifecycle.Subscribe(
             $"{nameof(AzureTableGrainStorage)}-{name}",
             ServiceLifecycleStage.ApplicationServices,
-            async cancellation =>
-            {
-                await table.CreateIfNotExistsAsync(cancellation);
-                LogTableReady(name, options.TableName);
-            });
+            EnsureTableAsync);
+
+    /// <summary>Creates the table if it is missing; run once when the silo starts.</summary>
+    public async Task EnsureTableAsync(CancellationToken cancellation)
+    {
+        await table.CreateIfNotExistsAsync(cancellation);
+        LogTableReady(name, options.TableName);
+    }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {

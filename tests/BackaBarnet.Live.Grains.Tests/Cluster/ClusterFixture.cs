@@ -1,0 +1,32 @@
+using Orleans.TestingHost;
+
+namespace BackaBarnet.Live.Grains.Tests.Cluster;
+
+/// <summary>An in-process Orleans test cluster whose grain state lives in real Azurite.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public Task InitializeAsync() => StartAsync(TestSupport.TestStorage.UniqueServiceId("grains"));
+
+    /// <summary>Starts a fresh cluster; with the same service id it reads the state an earlier one wrote.</summary>
+    public async Task StartAsync(string serviceId)
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.Options.ServiceId = serviceId;
+        builder.Options.ClusterId = $"{serviceId}-{Guid.NewGuid():N}"[..48];
+        builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    public Task DisposeAsync() => StopAsync();
+}
