@@ -15,15 +15,27 @@ free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})"
 }
 
-# wait_for_port PORT SECONDS NAME
+# wait_for_port PORT SECONDS NAME [PID]: with a PID, gives up as soon as that process has exited.
 wait_for_port() {
-  local port=$1 seconds=$2 name=$3 i
+  local port=$1 seconds=$2 name=$3 pid=${4:-} i
   for ((i = 0; i < seconds * 10; i++)); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      echo "error: $name exited before it listened on 127.0.0.1:$port" >&2
+      return 1
+    fi
     sleep 0.1
   done
   echo "error: $name did not start listening on 127.0.0.1:$port within ${seconds}s" >&2
   return 1
+}
+
+# require_free_port PORT NAME: refuses to start next to something already listening there.
+require_free_port() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    echo "error: 127.0.0.1:$1 ($2) is already in use - is another ./run still going? Stop it, or pick other ports (see README)." >&2
+    return 1
+  fi
 }
 
 # start_azurite PORT DATA_DIR LOG_FILE: starts Azurite's table service, sets AZURITE_PID.
@@ -33,7 +45,7 @@ start_azurite() {
   node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$port" --location "$data" \
     --skipApiVersionCheck --disableProductStyleUrl --silent >"$log" 2>&1 &
   AZURITE_PID=$!
-  wait_for_port "$port" 30 "Azurite"
+  wait_for_port "$port" 30 "Azurite" "$AZURITE_PID"
 }
 
 azurite_connection_string() {

@@ -23,6 +23,19 @@ public sealed class BarnkontaktPageTests(BrowserFixture fixture)
         Assert.Contains("Må bra", await item.InnerTextAsync());
         Assert.Contains("Trygghet", await item.InnerTextAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+        await BrowserFixture.CaptureAsync(page, "barnkontakt-live-concern");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SignedInProfessionalSeesTheWorkspaceAndNotTheSignInList()
+    {
+        var page = await fixture.OpenSignedInAsync("erik-rektor");
+
+        Assert.False(await page.Locator("#sign-in").IsVisibleAsync());
+        Assert.True(await page.Locator("#workspace").IsVisibleAsync());
+        Assert.Equal("Live", await page.Locator("#connection-state").InnerTextAsync());
+        Assert.Contains("Erik Sandberg", await page.Locator("#whoami-name").InnerTextAsync());
         await page.Context.CloseAsync();
     }
 

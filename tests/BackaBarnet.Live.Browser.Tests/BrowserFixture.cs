@@ -45,4 +45,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForSelectorAsync("body[data-live='ready']");
         return page;
     }
+
+    /// <summary>Saves a screenshot when BB_SCREENSHOT_DIR is set, so a person can look at what the tests saw.</summary>
+    public static async Task CaptureAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("BB_SCREENSHOT_DIR") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        }
+    }
 }
