@@ -1,3 +1,5 @@
+using BackaBarnet.Live.GrainInterfaces.Concerns;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 
 namespace BackaBarnet.Live.GrainInterfaces.Children;
@@ -10,13 +12,25 @@ public static class ChildRules
 {
     public const int DisplayNameMaxLength = 200;
     public const int ConcernTextMaxLength = 4000;
+    public const int MaxGuardians = 4;
 
-    public static NewChild Validate(NewChild child) => child with
+    public static NewChild Validate(NewChild child)
     {
-        DisplayName = RequiredText.Validate("displayName", child.DisplayName, DisplayNameMaxLength),
-        ChildContactId = ProfessionalId.Validate("childContactId", child.ChildContactId),
-        RegisteredBy = ProfessionalId.Validate("registeredBy", child.RegisteredBy),
-    };
+        var guardians = child.Guardians ?? [];
+        if (guardians.Count > MaxGuardians)
+        {
+            throw new DomainRuleException("guardians", $"must be at most {MaxGuardians}.");
+        }
+
+        return child with
+        {
+            DisplayName = RequiredText.Validate("displayName", child.DisplayName, DisplayNameMaxLength),
+            ChildContactId = ProfessionalId.Validate("childContactId", child.ChildContactId),
+            RegisteredBy = ProfessionalId.Validate("registeredBy", child.RegisteredBy),
+            ContactRole = DefinedEnum.Validate("childContactRole", child.ContactRole),
+            Guardians = guardians.Select((g, i) => Validate($"guardians[{i}]", g)).ToArray(),
+        };
+    }
 
     public static NewConcern Validate(NewConcern concern)
     {
@@ -40,6 +54,35 @@ public static class ChildRules
             throw new DomainRuleException("areas", "must not name the same area twice.");
         }
 
-        return new NewConcern(reporter, text, concern.Areas.ToArray());
+        return concern with
+        {
+            ReporterId = reporter,
+            Text = text,
+            Areas = concern.Areas.ToArray(),
+            Source = DefinedEnum.Validate("source", concern.Source),
+            OnBehalfOfGuardian = OptionalText.Validate("onBehalfOfGuardian", concern.OnBehalfOfGuardian, DisplayNameMaxLength),
+        };
+    }
+
+    private static Guardian Validate(string field, Guardian? guardian)
+    {
+        if (guardian is null)
+        {
+            throw new DomainRuleException(field, "is required.");
+        }
+
+        var email = OptionalText.Validate($"{field}.email", guardian.Email, 200);
+        if (email is not null && (!email.Contains('@') || email.Contains(' ')))
+        {
+            throw new DomainRuleException($"{field}.email", "must be an e-mail address.");
+        }
+
+        var phone = OptionalText.Validate($"{field}.phone", guardian.Phone, 40);
+        if (phone is not null && !phone.All(c => char.IsDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
+        {
+            throw new DomainRuleException($"{field}.phone", "may hold only digits, spaces and + - ( ).");
+        }
+
+        return new Guardian(RequiredText.Validate($"{field}.name", guardian.Name, DisplayNameMaxLength), phone, email);
     }
 }

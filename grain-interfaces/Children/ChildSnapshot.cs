@@ -1,3 +1,10 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Consents;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Identity;
+using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
+using BackaBarnet.Live.GrainInterfaces.Plans;
+
 namespace BackaBarnet.Live.GrainInterfaces.Children;
 
 /// <summary>The child's record as the owning grain sees it at <paramref name="Version"/>.</summary>
@@ -7,4 +14,55 @@ public sealed record ChildSnapshot(
     string DisplayName,
     string ChildContactId,
     IReadOnlyList<ConcernView> OpenConcerns,
-    long Version);
+    long Version)
+{
+    [Id(10)]
+    public ChildContactRole ContactRole { get; init; }
+
+    [Id(11)]
+    public Personnummer? Personnummer { get; init; }
+
+    [Id(12)]
+    public DateOnly? BirthDate { get; init; }
+
+    [Id(13)]
+    public int? Age { get; init; }
+
+    [Id(14)]
+    public AgeBand? AgeBand { get; init; }
+
+    [Id(15)]
+    public IReadOnlyList<Guardian> Guardians { get; init; } = [];
+
+    [Id(16)]
+    public IReadOnlyList<ContactAssignment> ContactHistory { get; init; } = [];
+
+    [Id(17)]
+    public HandoverProposal? PendingHandover { get; init; }
+
+    [Id(18)]
+    public SupportDecline? SupportDeclined { get; init; }
+
+    [Id(19)]
+    public IReadOnlyList<ConcernView> Concerns { get; init; } = [];
+
+    [Id(20)]
+    public IReadOnlyList<AssessmentView> Assessments { get; init; } = [];
+
+    [Id(21)]
+    public PlanView? Plan { get; init; }
+
+    [Id(22)]
+    public IReadOnlyList<ConsentView> Consents { get; init; } = [];
+
+    [Id(23)]
+    public IReadOnlyList<LinkedProcessView> LinkedProcesses { get; init; } = [];
+
+    /// <summary>False while the family has declined barnkontakt support.</summary>
+    [Id(24)]
+    public bool CanConveneTeamSession { get; init; }
+
+    /// <summary>"One child, one plan" warnings, such as an active SIP.</summary>
+    [Id(25)]
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

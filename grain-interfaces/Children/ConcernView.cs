@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Concerns;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 
 namespace BackaBarnet.Live.GrainInterfaces.Children;
@@ -9,4 +10,37 @@ public sealed record ConcernView(
     string Text,
     IReadOnlyList<NeedsArea> Areas,
     DateTimeOffset RaisedAt,
-    ConcernStatus Status);
+    ConcernStatus Status)
+{
+    [Id(10)]
+    public ConcernSource Source { get; init; }
+
+    [Id(11)]
+    public string? OnBehalfOfGuardian { get; init; }
+
+    /// <summary>The family had declined barnkontakt support when this was raised.</summary>
+    [Id(12)]
+    public bool RaisedWhileSupportDeclined { get; init; }
+
+    /// <summary>The reporter marked that the child may be at risk: an orosanmälan must be made.</summary>
+    [Id(13)]
+    public bool MandatoryReportRequired { get; init; }
+
+    [Id(14)]
+    public MandatoryReport? MandatoryReport { get; init; }
+
+    [Id(15)]
+    public string? AcknowledgedBy { get; init; }
+
+    [Id(16)]
+    public DateTimeOffset? AcknowledgedAt { get; init; }
+
+    /// <summary>What was done (Handled) or why it goes to the team (ReferredToTeam).</summary>
+    [Id(17)]
+    public string? Outcome { get; init; }
+
+    [Id(18)]
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public bool IsOpen => Status != ConcernStatus.Handled;
+}

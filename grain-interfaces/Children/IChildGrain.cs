@@ -1,9 +1,22 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Chronology;
+using BackaBarnet.Live.GrainInterfaces.Consents;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
+using BackaBarnet.Live.GrainInterfaces.Plans;
+
 namespace BackaBarnet.Live.GrainInterfaces.Children;
 
-/// <summary>One grain per child, keyed by an opaque id (never the personnummer).</summary>
+/// <summary>
+/// One grain per child, keyed by an opaque id (never the personnummer). Every change is
+/// validated, persisted and written to the chronology before the call returns; refused changes
+/// leave the record as it was. <c>actorId</c> is the authenticated professional.
+/// </summary>
 [Alias("bb.IChildGrain")]
 public interface IChildGrain : IGrainWithGuidKey
 {
+    /// <summary>Registers the child; a personnummer is claimed in the index first, so no two children share one.</summary>
+    /// <exception cref="DuplicatePersonnummerException">Another child already has this personnummer.</exception>
     [Alias("Register")]
     Task<ChildSnapshot> RegisterAsync(NewChild child);
 
@@ -11,10 +24,58 @@ public interface IChildGrain : IGrainWithGuidKey
     [Alias("GetSnapshot")]
     Task<ChildSnapshot> GetSnapshotAsync();
 
-    /// <summary>
-    /// Records the concern, then hands it to the barnkontakt's inbox before returning, so an
-    /// acknowledged concern is both persisted and on its way to the barnkontakt.
-    /// </summary>
+    /// <summary>Newest first.</summary>
+    [Alias("GetChronology")]
+    Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync();
+
+    /// <summary>Records the concern, then hands it to the barnkontakt's inbox before returning.</summary>
     [Alias("RaiseConcern")]
     Task<ConcernView> RaiseConcernAsync(NewConcern concern);
+
+    [Alias("AcknowledgeConcern")]
+    Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId);
+
+    /// <param name="outcome">Handled (with what was done) or ReferredToTeam (with why).</param>
+    [Alias("CloseConcern")]
+    Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId);
+
+    [Alias("RecordMandatoryReport")]
+    Task<ChildSnapshot> RecordMandatoryReportAsync(Guid concernId, string madeBy, DateTimeOffset madeAt, string actorId);
+
+    [Alias("ProposeHandover")]
+    Task<ChildSnapshot> ProposeHandoverAsync(NewHandover handover, string actorId);
+
+    [Alias("AcceptHandover")]
+    Task<ChildSnapshot> AcceptHandoverAsync(string actorId);
+
+    [Alias("WithdrawHandover")]
+    Task<ChildSnapshot> WithdrawHandoverAsync(string actorId);
+
+    [Alias("DeclineSupport")]
+    Task<ChildSnapshot> DeclineSupportAsync(string? reason, string actorId);
+
+    [Alias("WithdrawSupportDecline")]
+    Task<ChildSnapshot> WithdrawSupportDeclineAsync(string actorId);
+
+    [Alias("RecordAssessment")]
+    Task<AssessmentView> RecordAssessmentAsync(NewAssessment assessment, string actorId);
+
+    [Alias("AddPlanAction")]
+    Task<PlanChangeResult> AddPlanActionAsync(PlanActionInput action, long expectedPlanVersion, string actorId);
+
+    [Alias("UpdatePlanAction")]
+    Task<PlanChangeResult> UpdatePlanActionAsync(Guid actionId, PlanActionInput action, long expectedPlanVersion, string actorId);
+
+    [Alias("UpdatePlanDetails")]
+    Task<PlanChangeResult> UpdatePlanDetailsAsync(PlanDetails details, long expectedPlanVersion, string actorId);
+
+    [Alias("RecordConsent")]
+    Task<ConsentView> RecordConsentAsync(ConsentGrant grant, string actorId);
+
+    [Alias("RevokeConsent")]
+    Task<ChildSnapshot> RevokeConsentAsync(Guid consentId, string actorId);
+
+    /// <summary>Adds a linked forum (null id) or updates one.</summary>
+    [Alias("SaveLinkedProcess")]
+    Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId);
 }

@@ -10,6 +10,10 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("AssignChild")]
     Task AssignChildAsync(CaseloadEntry entry);
 
+    /// <summary>The professional is no longer barnkontakt for the child (after a handover).</summary>
+    [Alias("ReleaseChild")]
+    Task ReleaseChildAsync(Guid childId);
+
     [Alias("ReceiveConcern")]
     Task ReceiveConcernAsync(ConcernAlert alert);
 

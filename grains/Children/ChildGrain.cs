@@ -1,38 +1,26 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Chronology;
+using BackaBarnet.Live.GrainInterfaces.Consents;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
+using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Grains.Hosting;
+using BackaBarnet.Live.Grains.Identity;
 
 namespace BackaBarnet.Live.Grains.Children;
 
-internal sealed class ChildGrain(
+internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
+    PersonnummerHasher hasher,
     TimeProvider time) : Grain, IChildGrain
 {
     private Guid ChildId => this.GetPrimaryKey();
 
-    public async Task<ChildSnapshot> RegisterAsync(NewChild child)
-    {
-        var valid = ChildRules.Validate(child);
-        if (state.State.IsRegistered)
-        {
-            throw new ChildAlreadyRegisteredException(ChildId);
-        }
+    private DateTimeOffset Now => time.GetUtcNow();
 
-        var now = time.GetUtcNow();
-        state.State = new ChildState
-        {
-            IsRegistered = true,
-            DisplayName = valid.DisplayName,
-            ChildContactId = valid.ChildContactId,
-            RegisteredBy = valid.RegisteredBy,
-            RegisteredAt = now,
-            Version = 1,
-        };
-        await state.WriteOrDeactivateAsync(this);
-
-        await Contact().AssignChildAsync(new CaseloadEntry(ChildId, valid.DisplayName, now));
-        return Snapshot();
-    }
+    private DateOnly Today => SwedishDate.Today(time);
 
     public Task<ChildSnapshot> GetSnapshotAsync()
     {
@@ -40,21 +28,118 @@ internal sealed class ChildGrain(
         return Task.FromResult(Snapshot());
     }
 
-    public async Task<ConcernView> RaiseConcernAsync(NewConcern concern)
+    public Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync()
     {
         EnsureRegistered();
-        var valid = ChildRules.Validate(concern);
-        var raised = new ConcernView(
-            Guid.NewGuid(), valid.ReporterId, valid.Text, valid.Areas, time.GetUtcNow(), ConcernStatus.Open);
+        return Task.FromResult<IReadOnlyList<ChronologyEntry>>(state.State.Chronology.AsEnumerable().Reverse().ToArray());
+    }
 
-        state.State.Concerns.Add(raised);
-        state.State.Version++;
-        await state.WriteOrDeactivateAsync(this);
+    public async Task<ConcernView> RaiseConcernAsync(NewConcern concern)
+    {
+        var raised = await CommitAsync(concern.ReporterId, "ConcernRaised", s =>
+        {
+            var view = ConcernLifecycle.Raise(s, concern, Now);
+            var marker = view.MandatoryReportRequired ? " – orosanmälan ska göras" : "";
+            return (view, $"Oro anmäld ({Labels.Areas(view.Areas)}){marker}");
+        });
 
-        await Contact().ReceiveConcernAsync(
-            new ConcernAlert(ChildId, state.State.DisplayName, raised, state.State.Version));
+        await Contact().ReceiveConcernAsync(new ConcernAlert(ChildId, state.State.DisplayName, raised, state.State.Version));
         return raised;
     }
+
+    public Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId) =>
+        CommitSnapshotAsync(actorId, "ConcernAcknowledged", s =>
+        {
+            ConcernLifecycle.Acknowledge(s, concernId, actorId, Now);
+            return "Oro kvitterad av barnkontakten";
+        });
+
+    public Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId) =>
+        CommitSnapshotAsync(actorId, $"Concern{outcome}", s =>
+            ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now).Status == ConcernStatus.Handled
+                ? "Oro hanterad"
+                : "Oro hänvisad till barnteam");
+
+    public Task<ChildSnapshot> RecordMandatoryReportAsync(Guid concernId, string madeBy, DateTimeOffset madeAt, string actorId) =>
+        CommitSnapshotAsync(actorId, "MandatoryReportRecorded", s =>
+        {
+            var concern = ConcernLifecycle.RecordMandatoryReport(s, concernId, madeBy, madeAt, actorId, Now);
+            return $"Orosanmälan till socialtjänsten gjord {concern.MandatoryReport!.MadeAt:yyyy-MM-dd}";
+        });
+
+    public Task<AssessmentView> RecordAssessmentAsync(NewAssessment assessment, string actorId) =>
+        CommitAsync(actorId, "AssessmentRecorded", s =>
+        {
+            ChildAccess.RequireTeamMember(s, actorId, "record a behovskompass assessment");
+            var valid = AssessmentRules.Validate(assessment, Today);
+            var isBaseline = valid.Rater == RaterKind.TeamConsensus && s.Assessments.All(a => !a.IsBaseline);
+            var view = new AssessmentView(Guid.NewGuid(), valid.Rater, valid.AssessedOn, valid.Ratings, actorId, Now, isBaseline);
+            s.Assessments.Add(view);
+            return (view, $"Behovskompass ({Labels.Rater(view.Rater)}){(isBaseline ? " – utgångsläge" : "")}");
+        });
+
+    public Task<PlanChangeResult> AddPlanActionAsync(PlanActionInput action, long expectedPlanVersion, string actorId) =>
+        CommitPlanAsync(actorId, "PlanActionAdded", s =>
+            $"Insats tillagd: {PlanEditor.AddAction(s, action, expectedPlanVersion, actorId).Agency}");
+
+    public Task<PlanChangeResult> UpdatePlanActionAsync(Guid actionId, PlanActionInput action, long expectedPlanVersion, string actorId) =>
+        CommitPlanAsync(actorId, "PlanActionUpdated", s =>
+            $"Insats ändrad ({PlanEditor.UpdateAction(s, actionId, action, expectedPlanVersion, actorId).Status})");
+
+    public Task<PlanChangeResult> UpdatePlanDetailsAsync(PlanDetails details, long expectedPlanVersion, string actorId) =>
+        CommitPlanAsync(actorId, "PlanDetailsUpdated", s =>
+        {
+            PlanEditor.UpdateDetails(s, details, expectedPlanVersion, actorId);
+            return "Planens mål, uppföljning och stödsamordnare uppdaterade";
+        });
+
+    public Task<ConsentView> RecordConsentAsync(ConsentGrant grant, string actorId) =>
+        CommitAsync(actorId, "ConsentRecorded", s =>
+        {
+            ChildAccess.RequireContact(s, actorId, "record consent");
+            var valid = ConsentRules.Validate(grant, Today);
+            var view = new ConsentView(Guid.NewGuid(), valid, actorId, Now, null, null);
+            s.Consents.Add(view);
+            return (view, $"Samtycke till informationsdelning med {view.Grant.Agency}");
+        });
+
+    public Task<ChildSnapshot> RevokeConsentAsync(Guid consentId, string actorId) =>
+        CommitSnapshotAsync(actorId, "ConsentRevoked", s =>
+        {
+            ChildAccess.RequireContact(s, actorId, "record that consent was revoked");
+            var index = s.Consents.FindIndex(c => c.ConsentId == consentId);
+            if (index < 0 || s.Consents[index].RevokedAt is not null)
+            {
+                throw new DomainRuleException("consentId", $"no consent {consentId} in force on this child.");
+            }
+
+            s.Consents[index] = s.Consents[index] with { RevokedAt = Now, RevokedBy = actorId };
+            return $"Samtycke återkallat för {s.Consents[index].Grant.Agency}";
+        });
+
+    public Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId) =>
+        CommitAsync(actorId, "LinkedProcessSaved", s =>
+        {
+            ChildAccess.RequirePlanEditor(s, actorId, "record linked forums");
+            var valid = LinkedProcessRules.Validate(process);
+            var index = processId is { } id ? s.LinkedProcesses.FindIndex(p => p.ProcessId == id) : -1;
+            if (processId is not null && index < 0)
+            {
+                throw new DomainRuleException("processId", $"no linked process {processId} on this child.");
+            }
+
+            var view = new LinkedProcessView(processId ?? Guid.NewGuid(), valid, actorId, Now);
+            if (index < 0)
+            {
+                s.LinkedProcesses.Add(view);
+            }
+            else
+            {
+                s.LinkedProcesses[index] = view;
+            }
+
+            return (view, $"{view.Process.Kind}: {view.Process.Status}");
+        });
 
     private IProfessionalGrain Contact() => GrainFactory.GetGrain<IProfessionalGrain>(state.State.ChildContactId);
 
@@ -66,10 +151,5 @@ internal sealed class ChildGrain(
         }
     }
 
-    private ChildSnapshot Snapshot() => new(
-        ChildId,
-        state.State.DisplayName,
-        state.State.ChildContactId,
-        state.State.Concerns.Where(c => c.Status == ConcernStatus.Open).ToArray(),
-        state.State.Version);
+    private ChildSnapshot Snapshot() => ChildSnapshots.Create(ChildId, state.State, Today);
 }

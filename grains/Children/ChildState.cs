@@ -1,4 +1,11 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Chronology;
+using BackaBarnet.Live.GrainInterfaces.Consents;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Identity;
+using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
+using BackaBarnet.Live.GrainInterfaces.Plans;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -26,4 +33,37 @@ public sealed class ChildState
 
     [Id(6)]
     public string RegisteredBy { get; set; } = "";
+
+    [Id(7)]
+    public ChildContactRole ContactRole { get; set; }
+
+    [Id(8)]
+    public Personnummer? Personnummer { get; set; }
+
+    [Id(9)]
+    public List<Guardian> Guardians { get; set; } = [];
+
+    [Id(10)]
+    public List<ContactAssignment> ContactHistory { get; set; } = [];
+
+    [Id(11)]
+    public HandoverProposal? PendingHandover { get; set; }
+
+    [Id(12)]
+    public SupportDecline? SupportDeclined { get; set; }
+
+    [Id(13)]
+    public List<AssessmentView> Assessments { get; set; } = [];
+
+    [Id(14)]
+    public PlanState Plan { get; set; } = new();
+
+    [Id(15)]
+    public List<ConsentView> Consents { get; set; } = [];
+
+    [Id(16)]
+    public List<LinkedProcessView> LinkedProcesses { get; set; } = [];
+
+    [Id(17)]
+    public List<ChronologyEntry> Chronology { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using BackaBarnet.Live.Grains.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BackaBarnet.Live.Grains.Hosting;
@@ -9,6 +10,8 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddBackaBarnetGrainServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<PersonnummerIndexOptions>();
+        services.TryAddSingleton<PersonnummerHasher>();
         return services;
     }
 }

@@ -22,6 +22,14 @@ internal sealed class ProfessionalGrain(
         await state.WriteOrDeactivateAsync(this);
     }
 
+    public async Task ReleaseChildAsync(Guid childId)
+    {
+        if (state.State.Caseload.RemoveAll(c => c.ChildId == childId) > 0)
+        {
+            await state.WriteOrDeactivateAsync(this);
+        }
+    }
+
     public async Task ReceiveConcernAsync(ConcernAlert alert)
     {
         // Delivery is at-least-once: a retried call must not store the alert twice.

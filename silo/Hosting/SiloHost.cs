@@ -1,3 +1,5 @@
+using BackaBarnet.Live.Grains.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace BackaBarnet.Live.Silo.Hosting;
@@ -9,6 +11,7 @@ public static class SiloHost
     {
         var builder = Host.CreateApplicationBuilder(args);
         var settings = SiloSettings.From(builder.Configuration);
+        builder.Services.Configure<PersonnummerIndexOptions>(builder.Configuration.GetSection(PersonnummerIndexOptions.Section));
         builder.UseOrleans(silo => silo.AddBackaBarnetSilo(settings));
         return builder.Build();
     }

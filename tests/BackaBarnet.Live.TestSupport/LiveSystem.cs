@@ -32,7 +32,13 @@ public sealed class LiveSystem : IAsyncLifetime
             "--Logging:LogLevel:Default=Warning",
         ];
 
-        silo = SiloHost.Build([.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Storage:ConnectionString={TestStorage.ConnectionString}"]);
+        silo = SiloHost.Build(
+        [
+            .. shared,
+            $"--Orleans:SiloPort={FreePort.Next()}",
+            $"--Storage:ConnectionString={TestStorage.ConnectionString}",
+            $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}",
+        ]);
         await silo.StartAsync();
 
         web = BackaBarnetWebApp.Build([.. shared, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true"], RepoPaths.Web);

@@ -11,6 +11,9 @@ public static class TestStorage
             : throw new InvalidOperationException(
                 $"{Variable} is not set. Run the tests with ./test, which starts a throw-away Azurite and sets it.");
 
+    /// <summary>A fresh base64 secret, for keys the system generates or is given in production.</summary>
+    public static string NewSecret() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>A service id no other test run or fixture uses, so rows never collide.</summary>
     public static string UniqueServiceId(string purpose) => $"test-{purpose}-{Guid.NewGuid():N}"[..40];
 }

@@ -1,4 +1,9 @@
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+
 namespace BackaBarnet.Live.Web.Auth;
 
-/// <summary>A professional as the identity provider knows them. Agency is the agency kind.</summary>
-public sealed record Professional(string Id, string Name, string Agency, string Title);
+/// <summary>
+/// A professional as the identity provider knows them. Agency is the agency kind;
+/// <paramref name="ContactRole"/> is set for those who can be a child's barnkontakt.
+/// </summary>
+public sealed record Professional(string Id, string Name, string Agency, string Title, ChildContactRole? ContactRole = null);

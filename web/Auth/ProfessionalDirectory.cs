@@ -1,3 +1,6 @@
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+
 namespace BackaBarnet.Live.Web.Auth;
 
 /// <summary>
@@ -10,10 +13,10 @@ public sealed class ProfessionalDirectory(IEnumerable<Professional> professional
 
     public static ProfessionalDirectory Demo { get; } = new(
     [
-        new("lena-barnmorska", "Lena Berg", "MaternityCare", "Barnmorska"),
-        new("anna-bvc", "Anna Lindqvist", "ChildHealth", "BVC-sjuksköterska"),
-        new("maria-forskola", "Maria Holm", "Preschool", "Förskolerektor"),
-        new("erik-rektor", "Erik Sandberg", "School", "Grundskolerektor"),
+        new("lena-barnmorska", "Lena Berg", "MaternityCare", "Barnmorska", ChildContactRole.Midwife),
+        new("anna-bvc", "Anna Lindqvist", "ChildHealth", "BVC-sjuksköterska", ChildContactRole.ChildHealthNurse),
+        new("maria-forskola", "Maria Holm", "Preschool", "Förskolerektor", ChildContactRole.PreschoolPrincipal),
+        new("erik-rektor", "Erik Sandberg", "School", "Grundskolerektor", ChildContactRole.SchoolPrincipal),
         new("sara-soc", "Sara Nyström", "SocialServices", "Socialsekreterare"),
         new("johan-polis", "Johan Ek", "Police", "Polis"),
     ]);
@@ -21,4 +24,12 @@ public sealed class ProfessionalDirectory(IEnumerable<Professional> professional
     public IReadOnlyCollection<Professional> All => byId.Values;
 
     public Professional? Find(string? id) => id is not null && byId.TryGetValue(id, out var found) ? found : null;
+
+    /// <summary>The barnkontakt role this professional can hold, or a refusal naming the field.</summary>
+    public ChildContactRole ContactRoleOf(string field, string? id)
+    {
+        var professional = Find(id) ?? throw new DomainRuleException(field, $"'{id}' is not a known professional.");
+        return professional.ContactRole ?? throw new DomainRuleException(
+            field, $"{professional.Title} cannot be a barnkontakt; a barnkontakt is a midwife, BVC nurse, preschool principal or school principal.");
+    }
 }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
-using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Chronology;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,31 +13,41 @@ public static class ChildEndpoints
     {
         var group = routes.MapGroup("/api/children").RequireAuthorization().WithTags("Children");
         group.MapPost("/", CreateAsync).WithName("CreateChild");
+        group.MapPost("/lookup", LookupAsync).WithName("LookupChild");
         group.MapGet("/{childId:guid}", GetAsync).WithName("GetChild");
-        group.MapPost("/{childId:guid}/concerns", RaiseConcernAsync).WithName("RaiseConcern");
+        group.MapGet("/{childId:guid}/chronology", GetChronologyAsync).WithName("GetChronology");
+        group.MapConcernEndpoints();
+        group.MapHandoverEndpoints();
+        group.MapPlanEndpoints();
+        group.MapRecordEndpoints();
         return group;
     }
 
     private static async Task<Created<ChildSnapshot>> CreateAsync(
         CreateChildRequest request, ClaimsPrincipal user, IClusterClient orleans, ProfessionalDirectory directory, AuditTrail audit)
     {
-        var child = ChildRules.Validate(new NewChild(request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId()));
-        if (directory.Find(child.ChildContactId) is null)
-        {
-            throw new DomainRuleException("childContactId", $"'{child.ChildContactId}' is not a known professional.");
-        }
-
+        var contactRole = directory.ContactRoleOf("childContactId", request.ChildContactId);
+        var child = ChildRules.Validate(new NewChild(
+            request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians));
         var childId = Guid.NewGuid();
         var snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
         audit.ChildAccessed(user.ProfessionalId(), "registered", childId);
         return TypedResults.Created($"/api/children/{childId}", snapshot);
     }
 
+    private static async Task<Results<Ok<ChildReference>, NotFound>> LookupAsync(
+        LookupRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+    {
+        var childId = await orleans.GetGrain<IChildRegistryGrain>(0).FindAsync(request.Personnummer ?? "");
+        audit.Lookup(user.ProfessionalId(), childId);
+        return childId is { } found ? TypedResults.Ok(new ChildReference(found)) : TypedResults.NotFound();
+    }
+
     private static async Task<Results<Ok<ChildSnapshot>, ProblemHttpResult>> GetAsync(
         Guid childId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
     {
         var snapshot = await orleans.GetGrain<IChildGrain>(childId).GetSnapshotAsync();
-        if (snapshot.ChildContactId != user.ProfessionalId())
+        if (!ChildReadAccess.Allows(snapshot, user.ProfessionalId()))
         {
             audit.ChildAccessed(user.ProfessionalId(), "was refused reading", childId);
             return Problems.NoRoleForChild(childId);
@@ -47,31 +57,17 @@ public static class ChildEndpoints
         return TypedResults.Ok(snapshot);
     }
 
-    private static async Task<Created<ConcernView>> RaiseConcernAsync(
-        Guid childId, RaiseConcernRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+    private static async Task<Results<Ok<IReadOnlyList<ChronologyEntry>>, ProblemHttpResult>> GetChronologyAsync(
+        Guid childId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
     {
-        var concern = new NewConcern(user.ProfessionalId(), request.Text ?? "", ParseAreas(request.Areas));
-        var raised = await orleans.GetGrain<IChildGrain>(childId).RaiseConcernAsync(concern);
-        audit.ChildAccessed(user.ProfessionalId(), "raised a concern about", childId);
-        return TypedResults.Created($"/api/children/{childId}/concerns/{raised.ConcernId}", raised);
-    }
-
-    private static NeedsArea[] ParseAreas(string[]? names)
-    {
-        if (names is null)
+        var child = orleans.GetGrain<IChildGrain>(childId);
+        if (!ChildReadAccess.Allows(await child.GetSnapshotAsync(), user.ProfessionalId()))
         {
-            return [];
+            audit.ChildAccessed(user.ProfessionalId(), "was refused reading the chronology of", childId);
+            return Problems.NoRoleForChild(childId);
         }
 
-        var areas = new NeedsArea[names.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            if (!NeedsAreas.TryParse(names[i], out areas[i]))
-            {
-                throw new DomainRuleException($"areas[{i}]", $"'{names[i]}' is not a behovskompass area; use one of {NeedsAreas.AllNames}.");
-            }
-        }
-
-        return areas;
+        audit.ChildAccessed(user.ProfessionalId(), "read the chronology of", childId);
+        return TypedResults.Ok(await child.GetChronologyAsync());
     }
 }

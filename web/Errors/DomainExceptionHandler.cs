@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using Microsoft.AspNetCore.Diagnostics;
@@ -34,6 +35,27 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 Title = "The child is already registered.",
                 Detail = exists.Message,
             },
+            DuplicatePersonnummerException duplicate => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "A child with this personnummer is already registered.",
+                Detail = duplicate.Message,
+                Extensions = { ["existingChildId"] = duplicate.ExistingChildId },
+            },
+            StateConflictException conflict => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The change does not fit the record's current state.",
+                Detail = conflict.Rule,
+                Extensions = { ["currentVersion"] = conflict.CurrentVersion },
+            },
+            NotPermittedException notPermitted => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "You have no role that allows this.",
+                Detail = notPermitted.Rule,
+            },
+            BadHttpRequestException { InnerException: JsonException json } => UnreadableJson(json),
             _ => null,
         };
 
@@ -44,5 +66,19 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
 
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>A body that does not fit the request's shape (a wrong enum name, a bad date): name the JSON path.</summary>
+    private static ValidationProblemDetails UnreadableJson(JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) ? "body" : json.Path.TrimStart('$', '.');
+        return new ValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            [field.Length == 0 ? "body" : field] = ["has a value that cannot be read as the expected type (see the API description)."],
+        })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body could not be read.",
+        };
     }
 }

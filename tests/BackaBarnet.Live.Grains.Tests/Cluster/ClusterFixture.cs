@@ -18,6 +18,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.Options.ServiceId = serviceId;
         builder.Options.ClusterId = $"{serviceId}-{Guid.NewGuid():N}"[..48];
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
+        builder.AddSiloBuilderConfigurator<PersonnummerKeyConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -1,0 +1,11 @@
+namespace BackaBarnet.Live.GrainInterfaces.Assessments;
+
+[GenerateSerializer, Alias("bb.AssessmentView")]
+public sealed record AssessmentView(
+    Guid AssessmentId,
+    RaterKind Rater,
+    DateOnly AssessedOn,
+    IReadOnlyList<AreaRating> Ratings,
+    string RecordedBy,
+    DateTimeOffset RecordedAt,
+    bool IsBaseline);

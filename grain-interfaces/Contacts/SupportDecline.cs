@@ -1,0 +1,5 @@
+namespace BackaBarnet.Live.GrainInterfaces.Contacts;
+
+/// <summary>The family declined barnkontakt support; recorded by the barnkontakt on their behalf.</summary>
+[GenerateSerializer, Alias("bb.SupportDecline")]
+public sealed record SupportDecline(DateTimeOffset DeclinedAt, string RecordedBy, string? Reason);

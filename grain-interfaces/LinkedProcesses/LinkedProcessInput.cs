@@ -1,0 +1,4 @@
+namespace BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
+
+[GenerateSerializer, Alias("bb.LinkedProcessInput")]
+public sealed record LinkedProcessInput(LinkedProcessKind Kind, LinkedProcessStatus Status, string Responsible, string? Note);

@@ -1,0 +1,15 @@
+namespace BackaBarnet.Live.GrainInterfaces.Plans;
+
+/// <summary>
+/// The child's one plan at <paramref name="Version"/>. <paramref name="Gaps"/> says why it is
+/// incomplete (for example: actions from several agencies but no stödsamordnare).
+/// </summary>
+[GenerateSerializer, Alias("bb.PlanView")]
+public sealed record PlanView(
+    long Version,
+    PlanDetails Details,
+    IReadOnlyList<PlanActionView> Actions,
+    IReadOnlyList<string> Gaps)
+{
+    public bool IsComplete => Gaps.Count == 0;
+}

@@ -1,0 +1,36 @@
+using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
+
+namespace BackaBarnet.Live.Grains.Children;
+
+internal static class ChildSnapshots
+{
+    public static ChildSnapshot Create(Guid childId, ChildState state, DateOnly today)
+    {
+        var age = state.Personnummer?.AgeOn(today);
+        return new ChildSnapshot(
+            childId,
+            state.DisplayName,
+            state.ChildContactId,
+            state.Concerns.Where(c => c.IsOpen).ToArray(),
+            state.Version)
+        {
+            ContactRole = state.ContactRole,
+            Personnummer = state.Personnummer,
+            BirthDate = state.Personnummer?.BirthDate,
+            Age = age,
+            AgeBand = state.Personnummer?.AgeBandOn(today),
+            Guardians = state.Guardians.ToArray(),
+            ContactHistory = state.ContactHistory.ToArray(),
+            PendingHandover = state.PendingHandover,
+            SupportDeclined = state.SupportDeclined,
+            Concerns = state.Concerns.ToArray(),
+            Assessments = state.Assessments.ToArray(),
+            Plan = state.Plan.View(),
+            Consents = state.Consents.ToArray(),
+            LinkedProcesses = state.LinkedProcesses.ToArray(),
+            CanConveneTeamSession = state.SupportDeclined is null,
+            Warnings = LinkedProcessRules.ActiveSipWarnings(state.LinkedProcesses),
+        };
+    }
+}

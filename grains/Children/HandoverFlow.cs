@@ -1,0 +1,108 @@
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+
+namespace BackaBarnet.Live.Grains.Children;
+
+/// <summary>Överlämning: proposed by the current barnkontakt (or on enrolment), accepted by the receiver.</summary>
+internal static class HandoverFlow
+{
+    public const int SummaryMaxLength = 4000;
+
+    public static HandoverProposal Propose(ChildState state, NewHandover handover, string actorId, int? age, DateTimeOffset now)
+    {
+        var valid = Validate(handover);
+        var mayPropose = actorId == state.ChildContactId
+            || (valid.Trigger == HandoverTrigger.Enrolment && actorId == valid.ToProfessionalId);
+        if (!mayPropose)
+        {
+            throw new NotPermittedException("Only the current barnkontakt (or, on enrolment, the receiving principal) may propose a handover.");
+        }
+
+        if (state.PendingHandover is not null)
+        {
+            throw new StateConflictException("A handover is already proposed; it must be accepted or withdrawn first.", state.Version);
+        }
+
+        if (valid.ToProfessionalId == state.ChildContactId)
+        {
+            throw new DomainRuleException("toProfessionalId", "is already the child's barnkontakt.");
+        }
+
+        if (valid.Trigger == HandoverTrigger.Enrolment && valid.ToRole is not (ChildContactRole.PreschoolPrincipal or ChildContactRole.SchoolPrincipal))
+        {
+            throw new DomainRuleException("toRole", "an enrolment hands over to a preschool or school principal.");
+        }
+
+        var fits = LifePhases.IsNextOrSamePhase(state.ContactRole, valid.ToRole) && LifePhases.FitsAge(valid.ToRole, age);
+        if (!fits && !valid.IsException)
+        {
+            var ageText = age is { } years ? $" of a child aged {years}" : "";
+            throw new DomainRuleException(
+                "toRole",
+                $"a handover from {state.ContactRole} to {valid.ToRole}{ageText} does not follow the life phases "
+                + "(Midwife → ChildHealthNurse → PreschoolPrincipal → SchoolPrincipal); mark it as an exception with a reason if it is intended.");
+        }
+
+        state.PendingHandover = new HandoverProposal(valid, actorId, now);
+        return state.PendingHandover;
+    }
+
+    public static HandoverProposal Accept(ChildState state, string actorId, HandoverSummary summary, DateTimeOffset now)
+    {
+        var proposal = state.PendingHandover
+            ?? throw new StateConflictException("No handover is proposed for this child.", state.Version);
+        if (actorId != proposal.Handover.ToProfessionalId)
+        {
+            throw new NotPermittedException("Only the proposed receiver may accept a handover.");
+        }
+
+        var index = state.ContactHistory.FindLastIndex(a => a.Until is null);
+        if (index >= 0)
+        {
+            state.ContactHistory[index] = state.ContactHistory[index] with { Until = now };
+        }
+
+        state.ContactHistory.Add(new ContactAssignment(actorId, proposal.Handover.ToRole, now, null, summary));
+        state.ChildContactId = actorId;
+        state.ContactRole = proposal.Handover.ToRole;
+        state.PendingHandover = null;
+        return proposal;
+    }
+
+    public static HandoverProposal Withdraw(ChildState state, string actorId)
+    {
+        var proposal = state.PendingHandover
+            ?? throw new StateConflictException("No handover is proposed for this child.", state.Version);
+        if (actorId != proposal.ProposedBy && actorId != proposal.Handover.ToProfessionalId && actorId != state.ChildContactId)
+        {
+            throw new NotPermittedException("Only the proposer, the receiver or the current barnkontakt may withdraw a handover.");
+        }
+
+        state.PendingHandover = null;
+        return proposal;
+    }
+
+    private static NewHandover Validate(NewHandover? handover)
+    {
+        if (handover is null)
+        {
+            throw new DomainRuleException("handover", "is required.");
+        }
+
+        var reason = OptionalText.Validate("exceptionReason", handover.ExceptionReason, 1000);
+        if (handover.IsException && reason is null)
+        {
+            throw new DomainRuleException("exceptionReason", "is required when the handover is marked as an exception.");
+        }
+
+        return handover with
+        {
+            ToProfessionalId = ProfessionalId.Validate("toProfessionalId", handover.ToProfessionalId),
+            ToRole = DefinedEnum.Validate("toRole", handover.ToRole),
+            Trigger = DefinedEnum.Validate("trigger", handover.Trigger),
+            SupportGiven = RequiredText.Validate("supportGiven", handover.SupportGiven, SummaryMaxLength),
+            WhatWorked = RequiredText.Validate("whatWorked", handover.WhatWorked, SummaryMaxLength),
+            ExceptionReason = reason,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using BackaBarnet.Live.GrainInterfaces.Plans;
+
+namespace BackaBarnet.Live.Grains.Children;
+
+/// <summary>The persisted plan. Its version moves on every plan change, independently of the record's.</summary>
+[GenerateSerializer, Alias("bb.PlanState")]
+public sealed class PlanState
+{
+    [Id(0)]
+    public long Version { get; set; }
+
+    [Id(1)]
+    public PlanDetails Details { get; set; } = new([], null, null, null, null);
+
+    [Id(2)]
+    public List<PlanActionView> Actions { get; set; } = [];
+
+    public PlanView View() => new(Version, Details, Actions.ToArray(), PlanRules.Gaps(Details, Actions));
+}

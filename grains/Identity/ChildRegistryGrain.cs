@@ -1,0 +1,17 @@
+using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Identity;
+using BackaBarnet.Live.Grains.Hosting;
+using Orleans.Concurrency;
+
+namespace BackaBarnet.Live.Grains.Identity;
+
+/// <summary>Look-up by personnummer; stateless, so any silo answers and the HMAC secret never leaves the silos.</summary>
+[StatelessWorker]
+internal sealed class ChildRegistryGrain(PersonnummerHasher hasher, TimeProvider time) : Grain, IChildRegistryGrain
+{
+    public Task<Guid?> FindAsync(string personnummer)
+    {
+        var parsed = Personnummer.Parse(personnummer, SwedishDate.Today(time));
+        return GrainFactory.GetGrain<IPersonnummerIndexGrain>(hasher.IndexKey(parsed)).GetAsync();
+    }
+}

@@ -1,0 +1,40 @@
+using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Plans;
+using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BackaBarnet.Live.Web.Endpoints;
+
+/// <summary>The child's one plan: actions, goals, the child's and guardians' words, follow-up and stödsamordnare.</summary>
+public static class PlanEndpoints
+{
+    public static void MapPlanEndpoints(this RouteGroupBuilder children)
+    {
+        children.MapGet("/{childId:guid}/plan", GetAsync).WithName("GetPlan");
+        children.MapPut("/{childId:guid}/plan", (Guid childId, PlanDetailsRequest request, [AsParameters] ChildCommand command) =>
+            command.RunAsync(childId, "changed the plan of", (child, me) => child.UpdatePlanDetailsAsync(request.ToDetails(), request.RequiredVersion(), me)))
+            .WithName("UpdatePlan");
+        children.MapPost("/{childId:guid}/plan/actions", (Guid childId, PlanActionRequest request, [AsParameters] ChildCommand command) =>
+            command.RunAsync(childId, "added a plan action for", (child, me) => child.AddPlanActionAsync(request.ToInput(), request.RequiredVersion(), me)))
+            .WithName("AddPlanAction");
+        children.MapPut("/{childId:guid}/plan/actions/{actionId:guid}", (Guid childId, Guid actionId, PlanActionRequest request, [AsParameters] ChildCommand command) =>
+            command.RunAsync(childId, "changed a plan action for", (child, me) => child.UpdatePlanActionAsync(actionId, request.ToInput(), request.RequiredVersion(), me)))
+            .WithName("UpdatePlanAction");
+    }
+
+    /// <summary>The plan with its gaps: a plan with actions from several agencies and no stödsamordnare is reported incomplete.</summary>
+    private static async Task<Results<Ok<PlanView>, ProblemHttpResult>> GetAsync(Guid childId, [AsParameters] ChildCommand command)
+    {
+        var snapshot = await command.Orleans.GetGrain<IChildGrain>(childId).GetSnapshotAsync();
+        var me = command.User.ProfessionalId();
+        if (!ChildReadAccess.Allows(snapshot, me))
+        {
+            command.Audit.ChildAccessed(me, "was refused reading the plan of", childId);
+            return Problems.NoRoleForChild(childId);
+        }
+
+        command.Audit.ChildAccessed(me, "read the plan of", childId);
+        return TypedResults.Ok(snapshot.Plan!);
+    }
+}
