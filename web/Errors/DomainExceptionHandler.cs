@@ -56,6 +56,12 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 Detail = notPermitted.Rule,
             },
             BadHttpRequestException { InnerException: JsonException json } => UnreadableJson(json),
+            BadHttpRequestException badRequest => new ProblemDetails
+            {
+                Status = badRequest.StatusCode,
+                Title = "The request could not be read.",
+                Detail = badRequest.Message,
+            },
             _ => null,
         };
 
