@@ -1,0 +1,21 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+
+namespace BackaBarnet.Live.GrainInterfaces.Sessions;
+
+/// <summary>
+/// One child on the agenda as one viewer sees it: before reveal only the viewer's own ratings
+/// and who has rated; after reveal everyone's, with the spread per area.
+/// </summary>
+[GenerateSerializer, Alias("bb.AgendaChildView")]
+public sealed record AgendaChildView(
+    Guid ChildId,
+    string DisplayName,
+    IReadOnlyList<AreaRating> ChildOwnView,
+    bool Revealed,
+    IReadOnlyList<string> RatedBy,
+    IReadOnlyList<ParticipantRatings> Ratings,
+    IReadOnlyList<AreaSpread> Spread,
+    IReadOnlyList<AreaRating> Consensus,
+    IReadOnlyList<SessionPlanAction> Actions,
+    SessionPlanDetails Details,
+    long DetailsVersion);

@@ -1,0 +1,46 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+
+namespace BackaBarnet.Live.GrainInterfaces.Sessions;
+
+/// <summary>
+/// One change to the meeting, at session <paramref name="Version"/>. Clients apply events in
+/// version order; a gap means something was missed and the client asks for it. Which payload
+/// members are set depends on <paramref name="Kind"/> (see docs/realtime-api.md). Never carries
+/// hidden ratings: RatingsSubmitted names who rated, not what.
+/// </summary>
+[GenerateSerializer, Alias("bb.SessionEvent")]
+public sealed record SessionEvent(long Version, SessionEventKind Kind, DateTimeOffset At, string ActorId)
+{
+    [Id(10)]
+    public Guid? ChildId { get; init; }
+
+    [Id(11)]
+    public ParticipantView? Participant { get; init; }
+
+    [Id(12)]
+    public string? RatedBy { get; init; }
+
+    [Id(13)]
+    public IReadOnlyList<ParticipantRatings>? Ratings { get; init; }
+
+    [Id(14)]
+    public IReadOnlyList<AreaSpread>? Spread { get; init; }
+
+    [Id(15)]
+    public IReadOnlyList<AreaRating>? Consensus { get; init; }
+
+    [Id(16)]
+    public SessionPlanAction? Action { get; init; }
+
+    [Id(17)]
+    public Guid? RemovedActionId { get; init; }
+
+    [Id(18)]
+    public SessionPlanDetails? Details { get; init; }
+
+    [Id(19)]
+    public long? DetailsVersion { get; init; }
+
+    [Id(20)]
+    public SessionStatus? Status { get; init; }
+}

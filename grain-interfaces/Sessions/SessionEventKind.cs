@@ -1,0 +1,13 @@
+namespace BackaBarnet.Live.GrainInterfaces.Sessions;
+
+public enum SessionEventKind
+{
+    PresenceChanged = 0,
+    RatingsSubmitted = 1,
+    RatingsRevealed = 2,
+    ConsensusSet = 3,
+    PlanActionSaved = 4,
+    PlanActionRemoved = 5,
+    PlanDetailsSaved = 6,
+    StatusChanged = 7,
+}

@@ -1,0 +1,9 @@
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Plans;
+
+namespace BackaBarnet.Live.GrainInterfaces.Sessions;
+
+/// <summary>A plan action in the meeting, with its own version: edits to different actions never conflict.</summary>
+[GenerateSerializer, Alias("bb.SessionPlanAction")]
+public sealed record SessionPlanAction(
+    Guid ActionId, string What, AgencyKind Agency, string? AssigneeId, DateOnly? Due, PlanActionStatus Status, long ItemVersion);

@@ -1,0 +1,13 @@
+namespace BackaBarnet.Live.GrainInterfaces.Sessions;
+
+[GenerateSerializer, Alias("bb.SessionSnapshot")]
+public sealed record SessionSnapshot(
+    Guid SessionId,
+    SessionKind Kind,
+    SessionStatus Status,
+    string ConvenerId,
+    DateTimeOffset ScheduledAt,
+    IReadOnlyList<ParticipantView> Participants,
+    IReadOnlyList<AgendaChildView> Agenda,
+    long Version,
+    IReadOnlyList<string> Warnings);
