@@ -120,8 +120,11 @@ public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecyclePa
 
         if (etag is not null)
         {
-            await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, new ETag(etag));
-            return null;
+            // The SDK reports a delete of a missing row as success; for us someone removed it under us.
+            var deleted = await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, new ETag(etag));
+            return deleted.Status == 404
+                ? throw new RequestFailedException(404, "The row was already deleted.", "ResourceNotFound", null)
+                : null;
         }
 
         // No ETag means we believe there is no row. Check it, so a clear never reports success
@@ -168,6 +171,11 @@ public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecyclePa
         }
         catch (RequestFailedException e)
         {
+            throw new GrainStorageFailedException(operation, grainId, stateName, options.TableName, e);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is RequestFailedException))
+        {
+            // What the SDK's retry policy throws once every attempt failed (e.g. connection refused).
             throw new GrainStorageFailedException(operation, grainId, stateName, options.TableName, e);
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
@@ -40,8 +41,7 @@ public sealed partial class AzureTableReminderTable : IReminderTable
 
     public Task<ReminderTableData> ReadRows(GrainId grainId, CancellationToken cancellationToken) =>
         QueryAsync(
-            TableClient.CreateQueryFilter(
-                $"PartitionKey eq {ReminderRows.PartitionKey(serviceId, grainId)} and {ReminderRows.GrainIdProperty} eq {grainId.ToString()}"),
+            Filter($"PartitionKey eq {{0}} and {ReminderRows.GrainIdProperty} eq {{1}}", ReminderRows.PartitionKey(serviceId, grainId), grainId.ToString()),
             cancellationToken);
 
     public Task<ReminderTableData> ReadRows(uint begin, uint end) => ReadRows(begin, end, CancellationToken.None);
@@ -102,8 +102,15 @@ public sealed partial class AzureTableReminderTable : IReminderTable
     {
         try
         {
-            await table.DeleteEntityAsync(
+            // The SDK reports a delete of a missing row as success (status 404): that is no removal.
+            var response = await table.DeleteEntityAsync(
                 ReminderRows.PartitionKey(serviceId, grainId), ReminderRows.RowKey(grainId, reminderName), new ETag(eTag), cancellationToken);
+            if (response.Status == 404)
+            {
+                LogNotRemoved(reminderName, grainId, response.Status);
+                return false;
+            }
+
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
@@ -118,7 +125,7 @@ public sealed partial class AzureTableReminderTable : IReminderTable
     /// <summary>Deletes this service's reminders only; other services may share the table.</summary>
     public async Task TestOnlyClearTable(CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"{ReminderRows.ServiceIdProperty} eq {serviceId}");
+        var filter = Filter($"{ReminderRows.ServiceIdProperty} eq {{0}}", serviceId);
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);
@@ -130,10 +137,13 @@ public sealed partial class AzureTableReminderTable : IReminderTable
         var lower = ReminderRows.PartitionKey(serviceId, from);
         var upper = ReminderRows.PartitionKey(serviceId, to);
         // The ServiceId condition keeps out services whose id merely starts with ours ("svc" vs "svc_1").
-        return beginInclusive
-            ? TableClient.CreateQueryFilter($"PartitionKey ge {lower} and PartitionKey le {upper} and {ReminderRows.ServiceIdProperty} eq {serviceId}")
-            : TableClient.CreateQueryFilter($"PartitionKey gt {lower} and PartitionKey le {upper} and {ReminderRows.ServiceIdProperty} eq {serviceId}");
+        var lowerOperator = beginInclusive ? "ge" : "gt";
+        return Filter($"PartitionKey {lowerOperator} {{0}} and PartitionKey le {{1}} and {ReminderRows.ServiceIdProperty} eq {{2}}", lower, upper, serviceId);
     }
+
+    /// <summary>Property names go into the format; values are quoted and escaped by the SDK.</summary>
+    private static string Filter(string format, params object[] values) =>
+        TableClient.CreateQueryFilter(FormattableStringFactory.Create(format, values));
 
     private async Task<ReminderTableData> QueryAsync(string filter, CancellationToken cancellationToken)
     {
