@@ -113,8 +113,8 @@ public sealed class ReminderTableTests : IAsyncLifetime
         Assert.NotNull(await other.ReadRow(theirs.GrainId, "theirs"));
     }
 
-    internal static AzureTableReminderTable Create(string serviceId) => new(
-        Options.Create(new AzureTableReminderTableOptions { ConnectionString = TestStorage.ConnectionString, TableName = "ReminderTableTests" }),
+    internal static AzureTableReminderTable Create(string serviceId, string tableName = "ReminderTableTests") => new(
+        Options.Create(new AzureTableReminderTableOptions { ConnectionString = TestStorage.ConnectionString, TableName = tableName }),
         Options.Create(new ClusterOptions { ServiceId = serviceId, ClusterId = "test" }),
         NullLogger<AzureTableReminderTable>.Instance);
 
