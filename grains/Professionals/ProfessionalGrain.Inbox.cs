@@ -52,21 +52,19 @@ internal sealed partial class ProfessionalGrain
     }
 
     /// <summary>
-    /// Adds the notification unless it is already there (delivery is at-least-once), and moves
-    /// read items past the archive age out of the list. Returns what is stored under that id.
+    /// Adds the notification unless it is already there or archived (delivery is at-least-once),
+    /// and moves read items past the archive age out of the list. Returns what is stored under
+    /// that id, or null when it was archived (nothing to show).
     /// </summary>
-    private Notification Store(Notification notification)
+    private Notification? Store(Notification notification)
     {
         var existing = state.State.Inbox.FirstOrDefault(n => n.NotificationId == notification.NotificationId);
-        if (existing is not null)
+        if (existing is not null || state.State.ArchivedIds.Contains(notification.NotificationId))
         {
             return existing;
         }
 
-        if (!state.State.ArchivedIds.Contains(notification.NotificationId))
-        {
-            state.State.Inbox.Add(notification);
-        }
+        state.State.Inbox.Add(notification);
 
         var cutoff = time.GetUtcNow().AddDays(-options.Value.ArchiveAfterDays);
         foreach (var old in state.State.Inbox.Where(n => n.ReadAt is not null && n.At < cutoff).ToArray())
@@ -79,8 +77,8 @@ internal sealed partial class ProfessionalGrain
         return notification;
     }
 
-    private Task PushAsync(Notification notification) =>
-        notification.ReadAt is null ? observers.Notify(o => o.OnNotificationAsync(notification, Unread())) : Task.CompletedTask;
+    private Task PushAsync(Notification? notification) =>
+        notification is { ReadAt: null } ? observers.Notify(o => o.OnNotificationAsync(notification, Unread())) : Task.CompletedTask;
 
     private int Unread() => state.State.Inbox.Count(n => n.ReadAt is null);
 }

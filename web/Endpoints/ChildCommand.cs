@@ -2,6 +2,7 @@ using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BackaBarnet.Live.Web.Endpoints;
@@ -12,6 +13,25 @@ namespace BackaBarnet.Live.Web.Endpoints;
 /// </summary>
 public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient Orleans, AuditTrail Audit)
 {
+    /// <summary>
+    /// Reads from a child the caller has a role for; without one, a 403 that says nothing about
+    /// the record. Both outcomes are audited.
+    /// </summary>
+    public async Task<Results<Ok<T>, ProblemHttpResult>> ReadAsync<T>(Guid childId, string what, Func<IChildGrain, ChildSnapshot, Task<T>> read)
+    {
+        var actorId = User.ProfessionalId();
+        var child = Orleans.GetGrain<IChildGrain>(childId);
+        var snapshot = await child.GetSnapshotAsync();
+        if (!ChildReadAccess.Allows(snapshot, actorId))
+        {
+            Audit.ChildAccessed(actorId, $"was refused reading {what} of", childId);
+            return Problems.NoRoleForChild(childId);
+        }
+
+        Audit.ChildAccessed(actorId, $"read {what} of", childId);
+        return TypedResults.Ok(await read(child, snapshot));
+    }
+
     /// <summary>Runs a grain command as the caller and audits it, including a refusal for lack of role.</summary>
     public async Task<Ok<T>> RunAsync<T>(Guid childId, string action, Func<IChildGrain, string, Task<T>> command)
     {

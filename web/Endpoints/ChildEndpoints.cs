@@ -2,7 +2,6 @@ using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
 using BackaBarnet.Live.Web.Auth;
-using BackaBarnet.Live.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BackaBarnet.Live.Web.Endpoints;
@@ -43,31 +42,9 @@ public static class ChildEndpoints
         return childId is { } found ? TypedResults.Ok(new ChildReference(found)) : TypedResults.NotFound();
     }
 
-    private static async Task<Results<Ok<ChildSnapshot>, ProblemHttpResult>> GetAsync(
-        Guid childId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
-    {
-        var snapshot = await orleans.GetGrain<IChildGrain>(childId).GetSnapshotAsync();
-        if (!ChildReadAccess.Allows(snapshot, user.ProfessionalId()))
-        {
-            audit.ChildAccessed(user.ProfessionalId(), "was refused reading", childId);
-            return Problems.NoRoleForChild(childId);
-        }
+    private static Task<Results<Ok<ChildSnapshot>, ProblemHttpResult>> GetAsync(Guid childId, [AsParameters] ChildCommand command) =>
+        command.ReadAsync(childId, "the record", (_, snapshot) => Task.FromResult(snapshot));
 
-        audit.ChildAccessed(user.ProfessionalId(), "read", childId);
-        return TypedResults.Ok(snapshot);
-    }
-
-    private static async Task<Results<Ok<IReadOnlyList<ChronologyEntry>>, ProblemHttpResult>> GetChronologyAsync(
-        Guid childId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
-    {
-        var child = orleans.GetGrain<IChildGrain>(childId);
-        if (!ChildReadAccess.Allows(await child.GetSnapshotAsync(), user.ProfessionalId()))
-        {
-            audit.ChildAccessed(user.ProfessionalId(), "was refused reading the chronology of", childId);
-            return Problems.NoRoleForChild(childId);
-        }
-
-        audit.ChildAccessed(user.ProfessionalId(), "read the chronology of", childId);
-        return TypedResults.Ok(await child.GetChronologyAsync());
-    }
+    private static Task<Results<Ok<IReadOnlyList<ChronologyEntry>>, ProblemHttpResult>> GetChronologyAsync(Guid childId, [AsParameters] ChildCommand command) =>
+        command.ReadAsync(childId, "the chronology", (child, _) => child.GetChronologyAsync());
 }

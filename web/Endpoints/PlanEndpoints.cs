@@ -1,7 +1,4 @@
-using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Plans;
-using BackaBarnet.Live.Web.Auth;
-using BackaBarnet.Live.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BackaBarnet.Live.Web.Endpoints;
@@ -24,17 +21,6 @@ public static class PlanEndpoints
     }
 
     /// <summary>The plan with its gaps: a plan with actions from several agencies and no stödsamordnare is reported incomplete.</summary>
-    private static async Task<Results<Ok<PlanView>, ProblemHttpResult>> GetAsync(Guid childId, [AsParameters] ChildCommand command)
-    {
-        var snapshot = await command.Orleans.GetGrain<IChildGrain>(childId).GetSnapshotAsync();
-        var me = command.User.ProfessionalId();
-        if (!ChildReadAccess.Allows(snapshot, me))
-        {
-            command.Audit.ChildAccessed(me, "was refused reading the plan of", childId);
-            return Problems.NoRoleForChild(childId);
-        }
-
-        command.Audit.ChildAccessed(me, "read the plan of", childId);
-        return TypedResults.Ok(snapshot.Plan!);
-    }
+    private static Task<Results<Ok<PlanView>, ProblemHttpResult>> GetAsync(Guid childId, [AsParameters] ChildCommand command) =>
+        command.ReadAsync(childId, "the plan", (_, snapshot) => Task.FromResult(snapshot.Plan!));
 }

@@ -60,6 +60,7 @@ public sealed class InboxTests(ClockClusterFixture fixture)
     public async Task ReadItemsOlderThanTheArchiveAgeLeaveTheListButUnreadOnesStay()
     {
         var inbox = fixture.Grains.GetGrain<IProfessionalGrain>(Children.Children.NewProfessionalId("inbox"));
+        var observer = new RecordingObserver();
         var (read, unread) = (Guid.NewGuid(), Guid.NewGuid());
         await inbox.DeliverAsync(Notice(read, FakeClockConfigurator.Clock.GetUtcNow()));
         await inbox.DeliverAsync(Notice(unread, FakeClockConfigurator.Clock.GetUtcNow()));
@@ -67,7 +68,10 @@ public sealed class InboxTests(ClockClusterFixture fixture)
 
         FakeClockConfigurator.Clock.Advance(TimeSpan.FromDays(91));
         await inbox.DeliverAsync(Notice(Guid.NewGuid(), FakeClockConfigurator.Clock.GetUtcNow()));
+        await inbox.SubscribeAsync(fixture.Grains.CreateObjectReference<IProfessionalObserver>(observer));
         await inbox.DeliverAsync(Notice(read, FakeClockConfigurator.Clock.GetUtcNow().AddDays(-91)));
+        await Task.Delay(300);
+        Assert.Empty(observer.Notifications);
 
         var view = await inbox.GetInboxAsync();
         Assert.Equal(1, view.Archived);
