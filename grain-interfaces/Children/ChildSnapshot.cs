@@ -65,4 +65,7 @@ public sealed record ChildSnapshot(
     /// <summary>"One child, one plan" warnings, such as an active SIP.</summary>
     [Id(25)]
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    [Id(26)]
+    public IReadOnlyList<Sessions.TeamMeetingRecord> TeamMeetings { get; init; } = [];
 }

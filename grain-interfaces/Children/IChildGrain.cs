@@ -75,6 +75,10 @@ public interface IChildGrain : IGrainWithGuidKey
     [Alias("RevokeConsent")]
     Task<ChildSnapshot> RevokeConsentAsync(Guid consentId, string actorId);
 
+    /// <summary>Commits a closed meeting's outcome in one step; applying the same session again changes nothing.</summary>
+    [Alias("ApplyTeamSession")]
+    Task<ChildSnapshot> ApplyTeamSessionAsync(Sessions.TeamSessionOutcome outcome);
+
     /// <summary>Adds a linked forum (null id) or updates one.</summary>
     [Alias("SaveLinkedProcess")]
     Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId);

@@ -17,6 +17,19 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("ReceiveConcern")]
     Task ReceiveConcernAsync(ConcernAlert alert);
 
+    [Alias("AddSessionInvitation")]
+    Task AddSessionInvitationAsync(Sessions.SessionInvitation invitation);
+
+    [Alias("GetSessionInvitations")]
+    Task<IReadOnlyList<Sessions.SessionInvitation>> GetSessionInvitationsAsync();
+
+    /// <summary>Stores the assignment in the professional's list (idempotent by action id).</summary>
+    [Alias("AddAssignment")]
+    Task AddAssignmentAsync(ActionAssignment assignment);
+
+    [Alias("GetAssignments")]
+    Task<IReadOnlyList<ActionAssignment>> GetAssignmentsAsync();
+
     [Alias("GetCaseload")]
     Task<IReadOnlyList<CaseloadEntry>> GetCaseloadAsync();
 

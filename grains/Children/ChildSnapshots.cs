@@ -31,6 +31,7 @@ internal static class ChildSnapshots
             LinkedProcesses = state.LinkedProcesses.ToArray(),
             CanConveneTeamSession = state.SupportDeclined is null,
             Warnings = LinkedProcessRules.ActiveSipWarnings(state.LinkedProcesses),
+            TeamMeetings = state.TeamMeetings.ToArray(),
         };
     }
 }

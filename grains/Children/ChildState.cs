@@ -66,4 +66,7 @@ public sealed class ChildState
 
     [Id(17)]
     public List<ChronologyEntry> Chronology { get; set; } = [];
+
+    [Id(18)]
+    public List<GrainInterfaces.Sessions.TeamMeetingRecord> TeamMeetings { get; set; } = [];
 }

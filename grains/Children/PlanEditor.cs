@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Plans;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -54,6 +55,38 @@ internal static class PlanEditor
         var valid = PlanRules.Validate(details);
         RequireVersion(state.Plan, expectedVersion);
         state.Plan.Details = valid;
+        state.Plan.Version++;
+    }
+
+    /// <summary>
+    /// The plan as a closed meeting left it: its actions replace those with the same id, actions
+    /// removed in the meeting go, and goals, stödsamordnare and follow-up are the meeting's. The
+    /// child's and guardians' own words stay as they were.
+    /// </summary>
+    public static void ApplyMeeting(ChildState state, TeamSessionOutcome outcome)
+    {
+        state.Plan.Actions.RemoveAll(a => outcome.RemovedActionIds.Contains(a.ActionId));
+        foreach (var action in outcome.Actions)
+        {
+            var index = state.Plan.Actions.FindIndex(a => a.ActionId == action.ActionId);
+            var start = index >= 0 ? state.Plan.Actions[index].Start : null;
+            var applied = new PlanActionView(action.ActionId, action.What, action.Agency, action.AssigneeId, start, action.Due, action.Status);
+            if (index >= 0)
+            {
+                state.Plan.Actions[index] = applied;
+            }
+            else
+            {
+                state.Plan.Actions.Add(applied);
+            }
+        }
+
+        state.Plan.Details = state.Plan.Details with
+        {
+            Goals = outcome.Goals,
+            SupportCoordinatorId = outcome.SupportCoordinatorId,
+            NextFollowUp = outcome.NextFollowUp,
+        };
         state.Plan.Version++;
     }
 

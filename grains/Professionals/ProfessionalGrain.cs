@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Grains.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
@@ -41,6 +42,30 @@ internal sealed class ProfessionalGrain(
 
         await observers.Notify(observer => observer.OnConcernRaisedAsync(alert));
     }
+
+    public async Task AddSessionInvitationAsync(SessionInvitation invitation)
+    {
+        if (state.State.SessionInvitations.All(i => i.SessionId != invitation.SessionId))
+        {
+            state.State.SessionInvitations.Add(invitation);
+            await state.WriteOrDeactivateAsync(this);
+        }
+    }
+
+    public Task<IReadOnlyList<SessionInvitation>> GetSessionInvitationsAsync() =>
+        Task.FromResult<IReadOnlyList<SessionInvitation>>(state.State.SessionInvitations.OrderBy(i => i.ScheduledAt).ToArray());
+
+    public async Task AddAssignmentAsync(ActionAssignment assignment)
+    {
+        if (state.State.Assignments.All(a => a.ActionId != assignment.ActionId || a.SessionId != assignment.SessionId))
+        {
+            state.State.Assignments.Add(assignment);
+            await state.WriteOrDeactivateAsync(this);
+        }
+    }
+
+    public Task<IReadOnlyList<ActionAssignment>> GetAssignmentsAsync() =>
+        Task.FromResult<IReadOnlyList<ActionAssignment>>(state.State.Assignments.ToArray());
 
     public Task<IReadOnlyList<CaseloadEntry>> GetCaseloadAsync() =>
         Task.FromResult<IReadOnlyList<CaseloadEntry>>(state.State.Caseload.ToArray());

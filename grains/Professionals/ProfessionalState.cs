@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
 
 namespace BackaBarnet.Live.Grains.Professionals;
 
@@ -10,4 +11,10 @@ public sealed class ProfessionalState
 
     [Id(1)]
     public List<ConcernAlert> OpenAlerts { get; set; } = [];
+
+    [Id(2)]
+    public List<SessionInvitation> SessionInvitations { get; set; } = [];
+
+    [Id(3)]
+    public List<ActionAssignment> Assignments { get; set; } = [];
 }

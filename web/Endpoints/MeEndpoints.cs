@@ -14,6 +14,10 @@ public static class MeEndpoints
         group.MapGet("/", GetMe).WithName("GetMe");
         group.MapGet("/children", GetChildrenAsync).WithName("GetMyChildren");
         group.MapGet("/concerns", GetConcernsAsync).WithName("GetMyConcerns");
+        group.MapGet("/sessions", async (ClaimsPrincipal user, IClusterClient orleans) =>
+            TypedResults.Ok(await orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId()).GetSessionInvitationsAsync())).WithName("GetMySessions");
+        group.MapGet("/assignments", async (ClaimsPrincipal user, IClusterClient orleans) =>
+            TypedResults.Ok(await orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId()).GetAssignmentsAsync())).WithName("GetMyAssignments");
         return group;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +23,12 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request breaks a rule.",
                 Detail = rule.Message,
+            },
+            SessionNotFoundException noSession => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "No such team session.",
+                Detail = noSession.Message,
             },
             ChildNotFoundException notFound => new ProblemDetails
             {

@@ -3,6 +3,7 @@ using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
 using BackaBarnet.Live.Web.Realtime;
+using Microsoft.AspNetCore.SignalR;
 
 namespace BackaBarnet.Live.Web.Hosting;
 
@@ -33,9 +34,13 @@ public static class BackaBarnetWebApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSignalR(o => o.AddFilter<DomainHubFilter>())
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton<WebNodeIdentity>();
         builder.Services.AddSingleton<ProfessionalObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
+        builder.Services.AddSingleton<SessionObserverRegistry>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionObserverRegistry>());
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -50,6 +55,7 @@ public static class BackaBarnetWebApp
         app.MapChildEndpoints();
         app.MapMeEndpoints();
         app.MapProfessionalEndpoints();
+        app.MapSessionEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();

@@ -1,10 +1,14 @@
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
 
 namespace BackaBarnet.Live.Web.Realtime;
 
-/// <summary>What the server pushes to connected browsers and clients.</summary>
+/// <summary>What the server pushes to connected browsers and clients (see docs/realtime-api.md).</summary>
 public interface ILiveClient
 {
     /// <summary>A concern was raised about a child the receiver is barnkontakt for.</summary>
     Task ConcernRaised(ConcernAlert alert);
+
+    /// <summary>Something changed in a meeting this connection has joined.</summary>
+    Task SessionEvent(Guid sessionId, SessionEvent sessionEvent);
 }

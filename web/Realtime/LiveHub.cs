@@ -4,21 +4,35 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace BackaBarnet.Live.Web.Realtime;
 
-/// <summary>The one hub browsers connect to. Joining it subscribes this node to the professional's alerts.</summary>
+/// <summary>
+/// The one hub browsers connect to (contract in docs/realtime-api.md). Connecting subscribes this
+/// node to the professional's alerts; joining a meeting subscribes it to the meeting's events.
+/// </summary>
 [Authorize]
-public sealed class LiveHub(ProfessionalObserverRegistry registry) : Hub<ILiveClient>
+public sealed partial class LiveHub(
+    ProfessionalObserverRegistry professionals,
+    SessionObserverRegistry sessions,
+    WebNodeIdentity node,
+    IClusterClient orleans) : Hub<ILiveClient>
 {
     public const string Path = AuthenticationSetup.HubPathPrefix + "/live";
 
+    private string Me => Context.User!.ProfessionalId();
+
     public override async Task OnConnectedAsync()
     {
-        await registry.ConnectedAsync(Context.User!.ProfessionalId());
+        await professionals.ConnectedAsync(Me);
         await base.OnConnectedAsync();
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        await registry.DisconnectedAsync(Context.User!.ProfessionalId());
+        await professionals.DisconnectedAsync(Me);
+        foreach (var sessionId in JoinedSessions().ToArray())
+        {
+            await LeaveAsync(sessionId, lost: exception is not null);
+        }
+
         await base.OnDisconnectedAsync(exception);
     }
 }

@@ -1,0 +1,49 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+
+namespace BackaBarnet.Live.Grains.Sessions;
+
+/// <summary>One child on the agenda: the live behovskompass and the plan being worked on.</summary>
+[GenerateSerializer, Alias("bb.AgendaChildState")]
+public sealed class AgendaChildState
+{
+    [Id(0)]
+    public Guid ChildId { get; set; }
+
+    [Id(1)]
+    public string DisplayName { get; set; } = "";
+
+    [Id(2)]
+    public List<AreaRating> ChildOwnView { get; set; } = [];
+
+    /// <summary>Each participant's own ratings; hidden from the others until <see cref="Revealed"/>.</summary>
+    [Id(3)]
+    public Dictionary<string, List<AreaRating>> Ratings { get; set; } = [];
+
+    [Id(4)]
+    public bool Revealed { get; set; }
+
+    [Id(5)]
+    public Dictionary<NeedsArea, int> Consensus { get; set; } = [];
+
+    [Id(6)]
+    public List<SessionPlanAction> Actions { get; set; } = [];
+
+    /// <summary>Actions that came from the child's plan and were removed in the meeting.</summary>
+    [Id(7)]
+    public List<Guid> RemovedActionIds { get; set; } = [];
+
+    [Id(8)]
+    public SessionPlanDetails Details { get; set; } = new([], null, null, null);
+
+    [Id(9)]
+    public long DetailsVersion { get; set; }
+
+    /// <summary>The child's record has received this meeting's outcome.</summary>
+    [Id(10)]
+    public bool Committed { get; set; }
+
+    public IReadOnlyList<AreaRating> ConsensusRatings() =>
+        Consensus.OrderBy(c => c.Key).Select(c => new AreaRating(c.Key, c.Value)).ToArray();
+}

@@ -1,0 +1,41 @@
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+
+namespace BackaBarnet.Live.Grains.Sessions;
+
+/// <summary>What one viewer may see of the meeting: before reveal, only their own ratings.</summary>
+internal static class SessionViews
+{
+    public static SessionSnapshot Snapshot(Guid sessionId, TeamSessionState state, string viewerId) => new(
+        sessionId,
+        state.Kind,
+        state.Status,
+        state.ConvenerId,
+        state.ScheduledAt,
+        Participants(state),
+        state.Agenda.Select(child => Agenda(child, viewerId)).ToArray(),
+        state.Version,
+        state.Warnings.ToArray());
+
+    public static IReadOnlyList<ParticipantView> Participants(TeamSessionState state) =>
+        state.Participants.Select(p => Participant(state, p.ParticipantId)).ToArray();
+
+    public static ParticipantView Participant(TeamSessionState state, string participantId) => new(
+        state.Participants.First(p => p.ParticipantId == participantId),
+        state.Presence.GetValueOrDefault(participantId, PresenceState.NotJoined));
+
+    public static IReadOnlyList<ParticipantRatings> AllRatings(AgendaChildState child) =>
+        child.Ratings.OrderBy(r => r.Key).Select(r => new ParticipantRatings(r.Key, r.Value.ToArray())).ToArray();
+
+    private static AgendaChildView Agenda(AgendaChildState child, string viewerId) => new(
+        child.ChildId,
+        child.DisplayName,
+        child.ChildOwnView.ToArray(),
+        child.Revealed,
+        child.Ratings.Keys.Order().ToArray(),
+        child.Revealed ? AllRatings(child) : AllRatings(child).Where(r => r.ParticipantId == viewerId).ToArray(),
+        child.Revealed ? RatingSpread.Of(child.Ratings.Values) : [],
+        child.ConsensusRatings(),
+        child.Actions.ToArray(),
+        child.Details,
+        child.DetailsVersion);
+}

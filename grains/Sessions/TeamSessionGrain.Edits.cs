@@ -1,0 +1,138 @@
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Plans;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+
+namespace BackaBarnet.Live.Grains.Sessions;
+
+/// <summary>The live behovskompass and the live plan.</summary>
+internal sealed partial class TeamSessionGrain
+{
+    public async Task<EditOutcome> SubmitRatingsAsync(Guid childId, IReadOnlyList<AreaRating> ratings, string actorId)
+    {
+        var child = RequireEditable(childId, actorId);
+        child.Ratings[actorId] = [.. SessionRules.ValidateRatings(ratings)];
+
+        // Before the reveal the others learn only that this participant has rated.
+        return Applied(child.Revealed
+            ? await EmitRevealedAsync(child, actorId)
+            : await EmitAsync(SessionEventKind.RatingsSubmitted, actorId, e => e with { ChildId = childId, RatedBy = actorId }));
+    }
+
+    public async Task<EditOutcome> RevealRatingsAsync(Guid childId, string actorId)
+    {
+        var child = RequireEditable(childId, actorId);
+        RequireConvener(actorId, "reveal the ratings");
+        child.Revealed = true;
+        return Applied(await EmitRevealedAsync(child, actorId));
+    }
+
+    public async Task<EditOutcome> SetConsensusAsync(Guid childId, NeedsArea area, int? value, string actorId)
+    {
+        var child = RequireEditable(childId, actorId);
+        DefinedEnum.Validate("area", area);
+        if (value is { } rating)
+        {
+            child.Consensus[area] = rating is >= AssessmentRules.MinRating and <= AssessmentRules.MaxRating
+                ? rating
+                : throw new DomainRuleException("value", $"must be from {AssessmentRules.MinRating} to {AssessmentRules.MaxRating} (was {rating}).");
+        }
+        else
+        {
+            child.Consensus.Remove(area);
+        }
+
+        return Applied(await EmitAsync(SessionEventKind.ConsensusSet, actorId, e => e with { ChildId = childId, Consensus = child.ConsensusRatings() }));
+    }
+
+    public async Task<EditOutcome> SaveActionAsync(Guid childId, Guid? actionId, SessionActionInput action, long expectedItemVersion, string actorId)
+    {
+        var child = RequireEditable(childId, actorId);
+        var valid = SessionRules.Validate(action, state.State);
+        var index = actionId is { } id ? child.Actions.FindIndex(a => a.ActionId == id) : -1;
+        if (actionId is not null && index < 0)
+        {
+            throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.");
+        }
+
+        var current = index >= 0 ? child.Actions[index] : null;
+        if (current is not null && current.ItemVersion != expectedItemVersion)
+        {
+            return Stale(current, expectedItemVersion);
+        }
+
+        if (current is not null && !PlanRules.CanMove(current.Status, valid.Status))
+        {
+            throw new DomainRuleException("status", $"an action that is {current.Status} cannot become {valid.Status}.");
+        }
+
+        var saved = new SessionPlanAction(
+            actionId ?? Guid.NewGuid(), valid.What, valid.Agency, valid.AssigneeId, valid.Due, valid.Status, (current?.ItemVersion ?? 0) + 1);
+        if (index >= 0)
+        {
+            child.Actions[index] = saved;
+        }
+        else
+        {
+            child.Actions.Add(saved);
+        }
+
+        return Applied(await EmitAsync(SessionEventKind.PlanActionSaved, actorId, e => e with { ChildId = childId, Action = saved }));
+    }
+
+    public async Task<EditOutcome> RemoveActionAsync(Guid childId, Guid actionId, long expectedItemVersion, string actorId)
+    {
+        var child = RequireEditable(childId, actorId);
+        var current = child.Actions.FirstOrDefault(a => a.ActionId == actionId)
+            ?? throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.");
+        if (current.ItemVersion != expectedItemVersion)
+        {
+            return Stale(current, expectedItemVersion);
+        }
+
+        child.Actions.Remove(current);
+        child.RemovedActionIds.Add(actionId);
+        return Applied(await EmitAsync(SessionEventKind.PlanActionRemoved, actorId, e => e with { ChildId = childId, RemovedActionId = actionId }));
+    }
+
+    public async Task<EditOutcome> SaveDetailsAsync(Guid childId, SessionPlanDetails details, long expectedItemVersion, string actorId)
+    {
+        var child = RequireEditable(childId, actorId);
+        var valid = SessionRules.Validate(details);
+        if (child.DetailsVersion != expectedItemVersion)
+        {
+            return new EditOutcome(false, state.State.Version, StaleReason(child.DetailsVersion, expectedItemVersion))
+            {
+                CurrentDetails = child.Details,
+                CurrentItemVersion = child.DetailsVersion,
+            };
+        }
+
+        child.Details = valid;
+        child.DetailsVersion++;
+        return Applied(await EmitAsync(SessionEventKind.PlanDetailsSaved, actorId, e => e with
+        {
+            ChildId = childId,
+            Details = valid,
+            DetailsVersion = child.DetailsVersion,
+        }));
+    }
+
+    private Task<SessionEvent> EmitRevealedAsync(AgendaChildState child, string actorId) =>
+        EmitAsync(SessionEventKind.RatingsRevealed, actorId, e => e with
+        {
+            ChildId = child.ChildId,
+            Ratings = SessionViews.AllRatings(child),
+            Spread = RatingSpread.Of(child.Ratings.Values),
+        });
+
+    private EditOutcome Stale(SessionPlanAction current, long expectedItemVersion) =>
+        new(false, state.State.Version, StaleReason(current.ItemVersion, expectedItemVersion))
+        {
+            CurrentAction = current,
+            CurrentItemVersion = current.ItemVersion,
+        };
+
+    private static string StaleReason(long current, long expected) =>
+        $"Someone else changed this first (it is at version {current}, your edit was based on {expected}); here is the current value.";
+}

@@ -1,0 +1,115 @@
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Grains.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
+namespace BackaBarnet.Live.Grains.Sessions;
+
+/// <summary>
+/// One live barnteam meeting. Every change is validated, applied, given the next session
+/// version, persisted, and only then pushed to the web nodes that have participants connected.
+/// </summary>
+internal sealed partial class TeamSessionGrain(
+    [PersistentState("session", StorageNames.Records)] IPersistentState<TeamSessionState> state,
+    TimeProvider time,
+    ILogger<TeamSessionGrain> logger) : Grain, ITeamSessionGrain
+{
+    /// <summary>Enough for a long blip; a client further behind gets a snapshot.</summary>
+    private const int KeptEvents = 500;
+
+    private readonly ObserverManager<ISessionObserver> observers = new(ObserverLease.Lifetime, logger);
+
+    private Guid SessionId => this.GetPrimaryKey();
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    public Task<SessionSnapshot> GetSnapshotAsync(string viewerId)
+    {
+        RequireParticipant(viewerId, "see this meeting");
+        return Task.FromResult(SessionViews.Snapshot(SessionId, state.State, viewerId));
+    }
+
+    public Task<SessionCatchUp> GetSinceAsync(string viewerId, long version)
+    {
+        RequireParticipant(viewerId, "see this meeting");
+        var events = state.State.RecentEvents;
+        var complete = version >= state.State.Version || (events.Count > 0 && events[0].Version <= version + 1);
+
+        // Events are safe to replay to anyone invited: none carries a hidden rating.
+        return Task.FromResult(complete
+            ? new SessionCatchUp(events.Where(e => e.Version > version).ToArray(), null)
+            : new SessionCatchUp(null, SessionViews.Snapshot(SessionId, state.State, viewerId)));
+    }
+
+    public Task SubscribeAsync(ISessionObserver observer)
+    {
+        observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(ISessionObserver observer)
+    {
+        observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Gives the change the next version, keeps it for catch-up, persists, then pushes it.</summary>
+    private async Task<SessionEvent> EmitAsync(SessionEventKind kind, string actorId, Func<SessionEvent, SessionEvent> payload)
+    {
+        state.State.Version++;
+        var sessionEvent = payload(new SessionEvent(state.State.Version, kind, Now, actorId));
+        state.State.RecentEvents.Add(sessionEvent);
+        if (state.State.RecentEvents.Count > KeptEvents)
+        {
+            state.State.RecentEvents.RemoveRange(0, state.State.RecentEvents.Count - KeptEvents);
+        }
+
+        await state.WriteOrDeactivateAsync(this);
+        await observers.Notify(o => o.OnSessionEventAsync(SessionId, sessionEvent));
+        return sessionEvent;
+    }
+
+    private EditOutcome Applied(SessionEvent sessionEvent) => new(true, sessionEvent.Version);
+
+    private void RequireConvened()
+    {
+        if (!state.State.IsConvened)
+        {
+            throw new SessionNotFoundException(SessionId);
+        }
+    }
+
+    private void RequireParticipant(string actorId, string what)
+    {
+        RequireConvened();
+        if (!state.State.IsInvited(actorId))
+        {
+            throw new NotPermittedException($"Only participants invited to this meeting may {what}.");
+        }
+    }
+
+    private void RequireConvener(string actorId, string what)
+    {
+        RequireConvened();
+        if (actorId != state.State.ConvenerId)
+        {
+            throw new NotPermittedException($"Only the convener may {what}.");
+        }
+    }
+
+    /// <summary>Edits need an open meeting and an invited participant.</summary>
+    private AgendaChildState RequireEditable(Guid childId, string actorId)
+    {
+        RequireParticipant(actorId, "change it");
+        if (state.State.Status != SessionStatus.Open)
+        {
+            throw new StateConflictException($"The meeting is {state.State.Status}: changes are made while it is Open.", state.State.Version);
+        }
+
+        return state.State.Child(childId) ?? throw new DomainRuleException("childId", $"child {childId} is not on this meeting's agenda.");
+    }
+
+    private IProfessionalGrain Professional(string id) => GrainFactory.GetGrain<IProfessionalGrain>(id);
+}

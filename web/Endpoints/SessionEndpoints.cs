@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BackaBarnet.Live.Web.Endpoints;
+
+/// <summary>Convening, opening and closing barnteam meetings; the live part is on the hub.</summary>
+public static class SessionEndpoints
+{
+    public static RouteGroupBuilder MapSessionEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/sessions").RequireAuthorization().WithTags("Team sessions");
+        group.MapPost("/", ConveneAsync).WithName("ConveneSession");
+        group.MapGet("/{sessionId:guid}", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans) =>
+            SessionAsync(orleans, sessionId, s => s.GetSnapshotAsync(user.ProfessionalId()))).WithName("GetSession");
+        group.MapPost("/{sessionId:guid}/open", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans) =>
+            SessionAsync(orleans, sessionId, s => s.OpenAsync(user.ProfessionalId()))).WithName("OpenSession");
+        group.MapPost("/{sessionId:guid}/close", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans) =>
+            SessionAsync(orleans, sessionId, s => s.CloseAsync(user.ProfessionalId()))).WithName("CloseSession");
+        return group;
+    }
+
+    private static async Task<Created<SessionSnapshot>> ConveneAsync(NewTeamSession request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+    {
+        var sessionId = Guid.NewGuid();
+        var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(request, user.ProfessionalId());
+        foreach (var child in snapshot.Agenda)
+        {
+            audit.ChildAccessed(user.ProfessionalId(), $"convened team session {sessionId} about", child.ChildId);
+        }
+
+        return TypedResults.Created($"/api/sessions/{sessionId}", snapshot);
+    }
+
+    private static async Task<Ok<SessionSnapshot>> SessionAsync(IClusterClient orleans, Guid sessionId, Func<ITeamSessionGrain, Task<SessionSnapshot>> call) =>
+        TypedResults.Ok(await call(orleans.GetGrain<ITeamSessionGrain>(sessionId)));
+}

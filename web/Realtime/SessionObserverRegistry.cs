@@ -1,0 +1,21 @@
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+using Microsoft.AspNetCore.SignalR;
+
+namespace BackaBarnet.Live.Web.Realtime;
+
+/// <summary>One observer per meeting with participants on this node, forwarding its events to the meeting's group.</summary>
+public sealed class SessionObserverRegistry(
+    IGrainFactory grains,
+    IHubContext<LiveHub, ILiveClient> hub,
+    ILogger<SessionObserverRegistry> logger) : LocalObserverRegistry<ISessionObserver>(grains, logger)
+{
+    public static string Group(Guid sessionId) => $"session:{sessionId}";
+
+    protected override ISessionObserver CreateForwarder(string sessionId) => new SessionEventForwarder(hub);
+
+    protected override Task SubscribeAsync(string sessionId, ISessionObserver reference) =>
+        Grains.GetGrain<ITeamSessionGrain>(Guid.Parse(sessionId)).SubscribeAsync(reference);
+
+    protected override Task UnsubscribeAsync(string sessionId, ISessionObserver reference) =>
+        Grains.GetGrain<ITeamSessionGrain>(Guid.Parse(sessionId)).UnsubscribeAsync(reference);
+}
