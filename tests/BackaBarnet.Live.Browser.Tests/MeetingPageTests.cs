@@ -78,7 +78,7 @@ public sealed class MeetingPageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task BothParticipantsAreShownAsPresentAndTheOneWhoLeavesIsNoLonger()
+    public async Task BothParticipantsAreShownAsPresentWithTheFamilyListedAndTheOneWhoLeavesIsNoLonger()
     {
         using var erik = await fixture.System.SignInAsync("erik-rektor");
         var meeting = await MeetingSetup.ConveneAndOpenAsync(erik, "Maja", "sara-soc", "johan-polis");
@@ -91,6 +91,9 @@ public sealed class MeetingPageTests(BrowserFixture fixture)
             await Expect(Presence(page, "sara-soc")).ToHaveAttributeAsync("data-presence", "Present");
             await Expect(Presence(page, "sara-soc")).ToContainTextAsync("I mötet");
             await Expect(Presence(page, "johan-polis")).ToContainTextAsync("Inte anslutit");
+            await Expect(Presence(page, "mamma")).ToContainTextAsync("Majas mamma");
+            await Expect(Presence(page, "mamma")).ToContainTextAsync("Vårdnadshavare");
+            await Expect(Presence(page, "barnet")).ToContainTextAsync("Barnet");
         }
 
         await other.Context.CloseAsync();
@@ -139,7 +142,7 @@ public sealed class MeetingPageTests(BrowserFixture fixture)
 
         var item = page.Locator($"[data-testid='meeting-list'] [data-session-id='{meeting.SessionId}']");
         await Expect(item).ToContainTextAsync("Individuellt barnteam");
-        await Expect(item).ToContainTextAsync("Planerat");
+        await Expect(item).ToContainTextAsync("Vera");
         await item.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForSelectorAsync("body[data-session-ready='true']");
         Assert.EndsWith(meeting.Path, page.Url);

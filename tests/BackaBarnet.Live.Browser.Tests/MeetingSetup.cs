@@ -12,13 +12,16 @@ public sealed record Meeting(Guid SessionId, Guid ChildId)
 
 internal static class MeetingSetup
 {
-    /// <summary>Registers a child with the convener as barnkontakt and convenes an individual barnteam inviting <paramref name="invited"/>.</summary>
+    /// <summary>
+    /// Registers a child with the convener as barnkontakt and convenes an individual barnteam: the
+    /// convener, the <paramref name="invited"/> professionals, a guardian ("mamma") and the child.
+    /// </summary>
     public static async Task<Meeting> ConveneAsync(SignedIn convener, string childName, params string[] invited)
     {
         var child = await convener.RegisterChildAsync(childName, convener.ProfessionalId);
         var professionals = await convener.Http.GetFromJsonAsync<JsonElement>("/api/professionals", Json.Options);
         var participants = professionals.EnumerateArray()
-            .Where(p => invited.Contains(p.GetProperty("id").GetString()))
+            .Where(p => p.GetProperty("id").GetString() is { } id && (id == convener.ProfessionalId || invited.Contains(id)))
             .Select(p => new
             {
                 participantId = p.GetProperty("id").GetString(),
@@ -27,6 +30,8 @@ internal static class MeetingSetup
                 role = p.GetProperty("title").GetString(),
                 kind = "Professional",
             })
+            .Append(new { participantId = (string?)"mamma", name = (string?)$"{childName}s mamma", agency = (string?)null, role = (string?)null, kind = "Guardian" })
+            .Append(new { participantId = (string?)"barnet", name = (string?)childName, agency = (string?)null, role = (string?)null, kind = "Child" })
             .ToArray();
         var response = await convener.Http.PostAsJsonAsync(
             "/api/sessions",

@@ -8,20 +8,19 @@ const $ = (id) => document.getElementById(id);
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 const meetingLink = (sessionId) => `/meeting.html?session=${encodeURIComponent(sessionId)}`;
 
-function childNames(meeting) {
-  const names = meeting.childDisplayNames ?? meeting.children?.map((c) => c.displayName ?? c.childDisplayName)
-    ?? meeting.agenda?.map((c) => c.displayName) ?? [];
-  return names.filter(Boolean).join(', ');
-}
+let me = null;
+let invitable = [];
+let wired = false;
 
 function meetingItem(meeting) {
   const link = el('a', { text: label(kindLabels, meeting.kind), attrs: { href: meetingLink(meeting.sessionId) } });
-  const names = childNames(meeting);
+  const names = (meeting.childNames ?? []).join(', ');
   return el('li', { className: 'meeting-item', data: { sessionId: meeting.sessionId } }, [
     link,
     names ? el('span', { className: 'meeting-children', text: names }) : null,
     el('time', { text: timeFormat.format(new Date(meeting.scheduledAt)), attrs: { datetime: meeting.scheduledAt } }),
-    el('span', { className: 'meeting-status', text: label(statusLabels, meeting.status) }),
+    meeting.status ? el('span', { className: 'meeting-status', text: label(statusLabels, meeting.status) }) : null,
+    meeting.convenerId === me?.id ? el('span', { className: 'meeting-status', text: 'Du har kallat' }) : null,
   ]);
 }
 
@@ -57,11 +56,9 @@ function nextHour() {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
-let invitable = [];
-let wired = false;
-
 /** Called on every sign-in: the people I can invite are everyone but me. */
-export function initMeetings(me, professionals) {
+export function initMeetings(signedIn, professionals) {
+  me = signedIn;
   $('convene-time').value = nextHour();
   invitable = professionals.filter((p) => p.id !== me.id);
   $('convene-professionals').replaceChildren(...invitable.map((p) => {
@@ -84,8 +81,9 @@ function wireConveneForm() {
     message.replaceChildren();
     const data = new FormData(form);
     const when = String(data.get('scheduledAt') || '');
-    const invited = new Set(data.getAll('professionals'));
-    const participants = invitable.filter((p) => invited.has(p.id)).map((p) => ({
+    // The convener takes part too; named here so the others see a name rather than an id.
+    const invited = new Set([me.id, ...data.getAll('professionals')]);
+    const participants = [me, ...invitable].filter((p) => invited.has(p.id)).map((p) => ({
       participantId: p.id, name: p.name, agency: p.agency, role: p.title, kind: 'Professional',
     }));
     try {

@@ -10,6 +10,11 @@ import { SessionSync } from './sync.js';
 
 const sessionId = new URLSearchParams(window.location.search).get('session');
 const $ = (id) => document.getElementById(id);
+const statusNotes = {
+  Scheduled: 'Mötet är inte öppnat ännu. Skattningar och planen kan ändras när den som kallat har öppnat mötet.',
+  Closing: 'Mötet avslutas: planen och bedömningen sparas i barnets akt.',
+  Closed: 'Mötet är avslutat. Planen och bedömningen finns i barnets akt.',
+};
 
 function fail(text) {
   $('meeting-error').textContent = text;
@@ -22,9 +27,10 @@ function contextFor(me, current) {
   return {
     me: me.id,
     isConvener: (state) => state.convenerId === me.id,
-    // Closing commits the outcome to each child's record: nothing may change under it.
-    editable: (state) => state.status === 'Scheduled' || state.status === 'Open',
+    // The meeting's grain takes changes only while it is Open (closing commits them to the records).
+    editable: (state) => state.status === 'Open',
     participant,
+    current,
     nameOf: (id) => participant(current(), id)?.name ?? id,
     people: (state) => state.participants.map((p) => [p.participant.participantId, p.participant.name]),
   };
@@ -63,6 +69,8 @@ async function start() {
     if (!state) return;
     header.update(state);
     presence.update(state);
+    $('status-note').textContent = statusNotes[state.status] ?? '';
+    $('status-note').hidden = !statusNotes[state.status];
     const warnings = $('warnings');
     warnings.replaceChildren(...state.warnings.map((text) => el('li', { text })));
     warnings.hidden = state.warnings.length === 0;

@@ -83,7 +83,14 @@ export function createPlanPanel(child, ctx) {
       if (!outcome.applied) refused(outcome);
       return outcome.applied;
     } catch (error) {
-      showMessage(message, `Kunde inte spara insatsen: ${errorText(error)}`, 'error');
+      const text = errorText(error);
+      if (actionId && /^actionId: no action/.test(text)) {
+        showMessage(message, 'Din ändring av insatsen sparades inte: någon annan har tagit bort insatsen.', 'refused');
+        editing = null;
+        ctx.refresh();
+      } else {
+        showMessage(message, `Kunde inte spara insatsen: ${text}`, 'error');
+      }
       return false;
     }
   }

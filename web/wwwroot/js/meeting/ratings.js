@@ -78,7 +78,9 @@ export function createRatingsPanel(child, ctx) {
     const outcome = await run(() => ctx.sync.edit('SubmitRatings', childId, ratings));
     if (outcome?.applied) {
       dirty = false;
-      showMessage(message, 'Dina skattningar är sparade. De visas för de andra när den som kallat till mötet visar allas skattningar.');
+      showMessage(message, ctx.current().agenda.find((c) => c.childId === childId)?.revealed
+        ? 'Dina skattningar är sparade och visas för alla.'
+        : 'Dina skattningar är sparade. De visas för de andra när den som kallat till mötet visar allas skattningar.');
     }
   }
 
@@ -93,12 +95,12 @@ export function createRatingsPanel(child, ctx) {
     for (const [area, r] of rows) {
       if (!dirty) r.mine.value = String(valueOf(own, area) ?? '');
       r.consensus.value = String(valueOf(view.consensus, area) ?? '');
-      r.mine.disabled = !editable || view.revealed;
+      r.mine.disabled = !editable;
       r.consensus.disabled = !editable;
       r.own.textContent = valueOf(view.childOwnView, area) ?? '–';
       renderSpread(r, view.revealed ? spreads.get(area) : undefined, view, area);
     }
-    submit.hidden = view.revealed;
+    submit.textContent = view.revealed ? 'Ändra mina skattningar' : 'Skicka mina skattningar';
     submit.disabled = !editable;
     reveal.hidden = view.revealed || !ctx.isConvener(state);
     reveal.disabled = !editable;
