@@ -114,6 +114,8 @@ public sealed class MeetingPageTests(BrowserFixture fixture)
         await RateAsync(convener, meeting, "Safe", "1");
         await RateAsync(other, meeting, "Safe", "4");
         await Expect(other.GetByTestId($"rated-count-{meeting.ChildId}")).ToContainTextAsync("2 har skattat");
+        await Expect(convener.GetByTestId($"rated-count-{meeting.ChildId}")).ToContainTextAsync("2 har skattat");
+        await Expect(convener.GetByTestId($"rating-{meeting.ChildId}-Safe")).ToHaveValueAsync("1");
         Assert.DoesNotContain("1", await AreaRow(other, meeting, "Safe").Locator(".spread").InnerTextAsync());
         await Expect(other.GetByTestId($"reveal-{meeting.ChildId}")).ToBeHiddenAsync();
 
@@ -129,6 +131,74 @@ public sealed class MeetingPageTests(BrowserFixture fixture)
         }
 
         await BrowserFixture.CaptureAsync(convener, "meeting-revealed");
+        await CloseAsync(convener, other);
+    }
+
+    [Fact]
+    public async Task PlanDetailsSavedOnOnePageAppearOnTheOtherWithinOneSecond()
+    {
+        using var erik = await fixture.System.SignInAsync("erik-rektor");
+        var meeting = await MeetingSetup.ConveneAndOpenAsync(erik, "Alva", "sara-soc");
+        var convener = await OpenMeetingAsync("erik-rektor", meeting);
+        var other = await OpenMeetingAsync("sara-soc", meeting);
+
+        var details = convener.GetByTestId($"details-{meeting.ChildId}");
+        await details.GetByRole(AriaRole.Button, new() { Name = "Lägg till mål" }).ClickAsync();
+        await details.GetByLabel("Mål", new() { Exact = true }).FillAsync("Alva känner sig trygg på rasterna");
+        await details.GetByLabel("Trygghet").CheckAsync();
+        await details.GetByLabel("Stödsamordnare").SelectOptionAsync(new SelectOptionValue { Label = "Sara Nyström" });
+        await details.GetByLabel("Beslut och anteckningar").FillAsync("Skolan ordnar en rastvärd.");
+        await details.GetByRole(AriaRole.Button, new() { Name = "Spara plandetaljer" }).ClickAsync();
+
+        var seen = other.GetByTestId($"details-{meeting.ChildId}");
+        await Expect(seen.GetByLabel("Stödsamordnare")).ToHaveValueAsync("sara-soc", new() { Timeout = OneSecond });
+        await Expect(seen.GetByLabel("Mål", new() { Exact = true })).ToHaveValueAsync("Alva känner sig trygg på rasterna");
+        await Expect(seen.GetByLabel("Trygghet")).ToBeCheckedAsync();
+        await Expect(seen.GetByLabel("Beslut och anteckningar")).ToHaveValueAsync("Skolan ordnar en rastvärd.");
+        Assert.True(await IsTheSameDocumentAsync(other));
+        await CloseAsync(convener, other);
+    }
+
+    [Fact]
+    public async Task PlanDetailsSavedOverSomeoneElsesNewerSaveAreRefusedAndTheCurrentDetailsAreShown()
+    {
+        using var erik = await fixture.System.SignInAsync("erik-rektor");
+        var meeting = await MeetingSetup.ConveneAndOpenAsync(erik, "Hugo", "sara-soc");
+        var convener = await OpenMeetingAsync("erik-rektor", meeting);
+        var other = await OpenMeetingAsync("sara-soc", meeting);
+
+        var mine = convener.GetByTestId($"details-{meeting.ChildId}");
+        await mine.GetByLabel("Beslut och anteckningar").FillAsync("Vi ses igen om en månad.");
+        var theirs = other.GetByTestId($"details-{meeting.ChildId}");
+        await theirs.GetByLabel("Beslut och anteckningar").FillAsync("BUP kontaktar familjen.");
+        await theirs.GetByRole(AriaRole.Button, new() { Name = "Spara plandetaljer" }).ClickAsync();
+        await Expect(theirs.GetByTestId($"details-message-{meeting.ChildId}")).ToHaveTextAsync("Plandetaljerna är sparade.");
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Spara plandetaljer" }).ClickAsync();
+
+        var message = convener.GetByTestId($"details-message-{meeting.ChildId}");
+        await Expect(message).ToContainTextAsync("Dina ändringar av plandetaljerna sparades inte: någon annan hann ändra dem först.");
+        await Expect(message).ToContainTextAsync("anteckningar: ”BUP kontaktar familjen.”");
+        await Expect(mine.GetByLabel("Beslut och anteckningar")).ToHaveValueAsync("BUP kontaktar familjen.");
+        await Expect(theirs.GetByLabel("Beslut och anteckningar")).ToHaveValueAsync("BUP kontaktar familjen.");
+        await CloseAsync(convener, other);
+    }
+
+    [Fact]
+    public async Task ClosingTheMeetingShowsItClosedOnEveryPageAndNothingCanBeEditedAnyMore()
+    {
+        using var erik = await fixture.System.SignInAsync("erik-rektor");
+        var meeting = await MeetingSetup.ConveneAndOpenAsync(erik, "Otto", "sara-soc");
+        var convener = await OpenMeetingAsync("erik-rektor", meeting);
+        var other = await OpenMeetingAsync("sara-soc", meeting);
+        convener.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+
+        await convener.GetByRole(AriaRole.Button, new() { Name = "Avsluta mötet" }).ClickAsync();
+
+        await Expect(other.GetByTestId("session-status")).ToHaveTextAsync("Avslutat");
+        await Expect(other.GetByTestId("status-note")).ToContainTextAsync("Mötet är avslutat");
+        await Expect(other.GetByTestId($"consensus-{meeting.ChildId}-Safe")).ToBeDisabledAsync();
+        await Expect(other.GetByTestId($"new-action-{meeting.ChildId}")).ToBeHiddenAsync();
+        await Expect(convener.GetByRole(AriaRole.Button, new() { Name = "Avsluta mötet" })).ToBeHiddenAsync();
         await CloseAsync(convener, other);
     }
 

@@ -23,6 +23,7 @@ export function createDetailsPanel(child, ctx) {
   const { childId } = child;
   let dirty = false; // unsaved typing wins over the server copy until saved or refused
   let baseVersion = child.detailsVersion;
+  let savedOver = null; // after a save, the form waits for the version it created before refilling
   const markDirty = () => { dirty = true; update(latest.view, latest.state); };
   let latest = { view: child, state: null };
 
@@ -62,12 +63,13 @@ export function createDetailsPanel(child, ctx) {
     showMessage(message, '');
     try {
       const outcome = await ctx.sync.edit('SaveDetails', childId, read(), baseVersion);
-      dirty = false;
       if (outcome.applied) {
+        savedOver = baseVersion;
         showMessage(message, 'Plandetaljerna är sparade.');
       } else {
+        dirty = false;
         const now = outcome.currentDetails ? ` Nu gäller: ${describeDetails(outcome.currentDetails, ctx.nameOf)}.` : '';
-        showMessage(message, `Dina ändringar av plandetaljerna sparades inte: ${refusalReason(outcome)}.${now}`, 'refused');
+        showMessage(message, `Dina ändringar av plandetaljerna sparades inte: ${refusalReason(outcome, 'dem')}.${now}`, 'refused');
       }
       ctx.refresh();
     } catch (error) {
@@ -87,8 +89,12 @@ export function createDetailsPanel(child, ctx) {
 
   function update(view, state) {
     latest = { view, state };
+    if (savedOver !== null && view.detailsVersion > savedOver) {
+      savedOver = null;
+      dirty = false;
+    }
     if (!dirty) fill(view, state);
-    notice.hidden = !(dirty && view.detailsVersion > baseVersion);
+    notice.hidden = !(dirty && savedOver === null && view.detailsVersion > baseVersion);
     const editable = ctx.editable(state);
     for (const control of form.elements) control.disabled = !editable;
   }

@@ -3,20 +3,21 @@
 // value that now applies so they can decide what to do.
 import { agencyLabels, actionStatusLabels, label } from './labels.js';
 
+// `it` is the Swedish pronoun for what was edited: "den" (insatsen), "dem" (plandetaljerna).
 const reasons = [
-  [/closed|closing/i, 'mötet är avslutat'],
-  [/not open|scheduled/i, 'mötet är inte öppnat ännu'],
-  [/removed|not found|no longer|does not exist/i, 'den har tagits bort av någon annan'],
-  [/convener/i, 'bara den som kallat till mötet kan göra det'],
-  [/changed|stale|version|conflict/i, 'någon annan hann ändra den först'],
+  [/closed|closing/i, () => 'mötet är avslutat'],
+  [/not open|scheduled/i, () => 'mötet är inte öppnat ännu'],
+  [/removed|not found|no longer|does not exist/i, (it) => `${it} har tagits bort av någon annan`],
+  [/convener/i, () => 'bara den som kallat till mötet kan göra det'],
+  [/changed|stale|version|conflict/i, (it) => `någon annan hann ändra ${it} först`],
 ];
 
 /** "någon annan hann ändra den först" and friends; falls back to the server's own words. */
-export function refusalReason(outcome) {
+export function refusalReason(outcome, it = 'den') {
   const text = outcome.refusedBecause ?? '';
-  for (const [pattern, swedish] of reasons) if (pattern.test(text)) return swedish;
-  if (outcome.currentAction || outcome.currentDetails || outcome.currentItemVersion) return 'någon annan hann ändra den först';
-  return text ? `den kunde inte göras (${text})` : 'den kunde inte göras';
+  for (const [pattern, swedish] of reasons) if (pattern.test(text)) return swedish(it);
+  if (outcome.currentAction || outcome.currentDetails || outcome.currentItemVersion) return `någon annan hann ändra ${it} först`;
+  return text ? `ändringen kunde inte göras (${text})` : 'ändringen kunde inte göras';
 }
 
 export function describeAction(action, nameOf) {

@@ -10,7 +10,10 @@ const valueOf = (ratings, area) => ratings.find((r) => r.area === area)?.value;
 
 export function createRatingsPanel(child, ctx) {
   const { childId } = child;
-  let dirty = false; // my unsent ratings win over the server copy until sent
+  // Before the reveal no event carries rating values, not even mine: once I have touched my
+  // ratings, what I chose stays on screen rather than the (older) copy in the snapshot.
+  let touched = false;
+  let unsent = false;
   const rows = new Map();
   const message = el('p', { className: 'message', attrs: { role: 'status', 'data-testid': `ratings-message-${childId}` } });
 
@@ -18,7 +21,7 @@ export function createRatingsPanel(child, ctx) {
   for (const [area, areaName] of needsAreas) {
     const mine = select('rating', scale, { empty: '–', testId: `rating-${childId}-${area}` });
     mine.setAttribute('aria-label', `Min skattning: ${areaName}`);
-    mine.addEventListener('change', () => { dirty = true; });
+    mine.addEventListener('change', () => { touched = true; unsent = true; ctx.refresh(); });
     const consensus = select('consensus', scale, { empty: 'Ej satt', testId: `consensus-${childId}-${area}` });
     consensus.setAttribute('aria-label', `Gemensam bedömning: ${areaName}`);
     consensus.addEventListener('change', () => setConsensus(area, consensus.value));
@@ -77,7 +80,7 @@ export function createRatingsPanel(child, ctx) {
     }
     const outcome = await run(() => ctx.sync.edit('SubmitRatings', childId, ratings));
     if (outcome?.applied) {
-      dirty = false;
+      unsent = false;
       showMessage(message, ctx.current().agenda.find((c) => c.childId === childId)?.revealed
         ? 'Dina skattningar är sparade och visas för alla.'
         : 'Dina skattningar är sparade. De visas för de andra när den som kallat till mötet visar allas skattningar.');
@@ -93,7 +96,7 @@ export function createRatingsPanel(child, ctx) {
     const own = view.ratings.find((r) => r.participantId === ctx.me)?.ratings ?? [];
     const spreads = new Map(view.spread.map((s) => [s.area, s]));
     for (const [area, r] of rows) {
-      if (!dirty) r.mine.value = String(valueOf(own, area) ?? '');
+      if (!touched) r.mine.value = String(valueOf(own, area) ?? '');
       r.consensus.value = String(valueOf(view.consensus, area) ?? '');
       r.mine.disabled = !editable;
       r.consensus.disabled = !editable;
@@ -102,6 +105,8 @@ export function createRatingsPanel(child, ctx) {
     }
     submit.textContent = view.revealed ? 'Ändra mina skattningar' : 'Skicka mina skattningar';
     submit.disabled = !editable;
+    submit.classList.toggle('unsent', unsent);
+    submit.title = unsent ? 'Du har ändrat skattningar som inte är skickade.' : '';
     reveal.hidden = view.revealed || !ctx.isConvener(state);
     reveal.disabled = !editable;
     const names = view.ratedBy.map(ctx.nameOf).join(', ');
