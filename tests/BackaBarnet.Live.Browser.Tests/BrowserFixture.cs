@@ -46,14 +46,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Signs in on the start page, then opens <paramref name="path"/> in the same tab (its session storage keeps the token).</summary>
-    public async Task<IPage> OpenSignedInAsync(string professionalId, string path)
-    {
-        var page = await OpenSignedInAsync(professionalId);
-        await page.GotoAsync(path);
-        return page;
-    }
-
     /// <summary>Saves a screenshot when BB_SCREENSHOT_DIR is set, so a person can look at what the tests saw.</summary>
     public static async Task CaptureAsync(IPage page, string name)
     {

@@ -96,6 +96,8 @@ async function start() {
   document.body.dataset.sessionReady = 'true';
   // Leaving on purpose is not a lost connection: the others see "Har lämnat" at once.
   window.addEventListener('pagehide', () => sync.stop());
+  // Back from the browser's page cache the connection is gone: start over from the server.
+  window.addEventListener('pageshow', (event) => { if (event.persisted) window.location.reload(); });
 }
 
 start();

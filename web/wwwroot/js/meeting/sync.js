@@ -87,8 +87,11 @@ export class SessionSync {
     for (const version of this.pending.keys()) if (version <= this.state.version) this.pending.delete(version);
   }
 
+  /** Never rejects: a failed catch-up is retried by the next gap or the next reconnect. */
   catchUp() {
-    this.catchingUp ??= this.fetchMissed().finally(() => { this.catchingUp = null; });
+    this.catchingUp ??= this.fetchMissed()
+      .catch((error) => console.warn('Could not catch up with the meeting', error))
+      .finally(() => { this.catchingUp = null; });
     return this.catchingUp;
   }
 
