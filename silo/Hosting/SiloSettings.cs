@@ -1,3 +1,5 @@
+using BackaBarnet.Live.Silo.Storage;
+using BackaBarnet.Live.Silo.Storage.Reminders;
 using Microsoft.Extensions.Configuration;
 
 namespace BackaBarnet.Live.Silo.Hosting;
@@ -9,7 +11,8 @@ public sealed record SiloSettings(
     int SiloPort,
     int GatewayPort,
     string StorageConnectionString,
-    string GrainStateTable)
+    string GrainStateTable,
+    string ReminderTable)
 {
     /// <summary>
     /// Azurite's published development account on loopback. It is the emulator's well-known
@@ -26,5 +29,6 @@ public sealed record SiloSettings(
         configuration.GetValue("Orleans:SiloPort", 11111),
         configuration.GetValue("Orleans:GatewayPort", 30000),
         configuration["Storage:ConnectionString"] ?? LocalAzurite,
-        configuration["Storage:GrainStateTable"] ?? "OrleansGrainState");
+        configuration["Storage:GrainStateTable"] ?? AzureTableGrainStorageOptions.DefaultTableName,
+        configuration["Storage:ReminderTable"] ?? AzureTableReminderTableOptions.DefaultTableName);
 }

@@ -10,14 +10,26 @@ namespace BackaBarnet.Live.Silo.Storage;
 /// Grain state in Azure Table Storage, one row per grain and state name, with optimistic
 /// concurrency on the row's ETag.
 /// </summary>
-public sealed partial class AzureTableGrainStorage(
-    string name,
-    AzureTableGrainStorageOptions options,
-    ClusterOptions cluster,
-    IGrainStorageSerializer serializer,
-    ILogger<AzureTableGrainStorage> logger) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
-    private readonly TableClient table = TableClientFactory.Create(options);
+    private readonly string name;
+    private readonly AzureTableGrainStorageOptions options;
+    private readonly ClusterOptions cluster;
+    private readonly IGrainStorageSerializer serializer;
+    private readonly ILogger<AzureTableGrainStorage> logger;
+    private readonly TableClient table;
+
+    public AzureTableGrainStorage(
+        string name,
+        AzureTableGrainStorageOptions options,
+        ClusterOptions cluster,
+        IGrainStorageSerializer serializer,
+        ILogger<AzureTableGrainStorage> logger)
+    {
+        options.Validate($"grain storage '{name}'");
+        (this.name, this.options, this.cluster, this.serializer, this.logger) = (name, options, cluster, serializer, logger);
+        table = TableClientFactory.Create(options);
+    }
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(
@@ -34,8 +46,8 @@ public sealed partial class AzureTableGrainStorage(
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(
-            TableKeys.PartitionKey(cluster.ServiceId, grainId), TableKeys.RowKey(stateName));
+        var (partition, row) = Keys(grainId, stateName);
+        var response = await Guard("read", grainId, stateName, () => table.GetEntityIfExistsAsync<TableEntity>(partition, row));
         var data = response.HasValue ? StateChunks.Read(response.Value!) : null;
 
         grainState.State = data is null ? CreateEmpty<T>() : serializer.Deserialize<T>(new BinaryData(data));
@@ -52,41 +64,35 @@ public sealed partial class AzureTableGrainStorage(
                 grainId, stateName, data.Length, $"the limit is {StateChunks.MaxStateBytes} bytes ({StateChunks.MaxChunks} properties of 64 KiB).");
         }
 
-        var entity = new TableEntity(TableKeys.PartitionKey(cluster.ServiceId, grainId), TableKeys.RowKey(stateName));
+        var (partition, row) = Keys(grainId, stateName);
+        var entity = new TableEntity(partition, row);
         StateChunks.Write(entity, data);
         try
         {
-            grainState.ETag = await UpsertAsync(entity, grainState.ETag);
+            grainState.ETag = await Guard("write", grainId, stateName, () => InsertOrReplaceAsync(entity, grainState.ETag));
             grainState.RecordExists = true;
         }
-        catch (RequestFailedException e) when (IsEntityTooLarge(e))
+        catch (GrainStorageFailedException e) when (e.InnerException is RequestFailedException inner && IsEntityTooLarge(inner))
         {
-            throw new GrainStateTooLargeException(grainId, stateName, data.Length, "the storage service refused the entity as too large.", e);
+            throw new GrainStateTooLargeException(grainId, stateName, data.Length, "the storage service refused the entity as too large.", inner);
         }
-        catch (RequestFailedException e) when (IsConflict(e))
+        catch (GrainStorageFailedException e) when (e.InnerException is RequestFailedException inner && IsConflict(inner))
         {
-            throw await ConflictAsync(entity, grainState.ETag, grainId, stateName, "write", e);
+            throw await ConflictAsync(entity, grainState.ETag, grainId, stateName, "write", inner);
         }
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var entity = new TableEntity(TableKeys.PartitionKey(cluster.ServiceId, grainId), TableKeys.RowKey(stateName));
+        var (partition, row) = Keys(grainId, stateName);
+        var entity = new TableEntity(partition, row);
         try
         {
-            if (!options.DeleteRowOnClear)
-            {
-                grainState.ETag = await UpsertAsync(entity, grainState.ETag);
-            }
-            else if (grainState.ETag is not null)
-            {
-                await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, new ETag(grainState.ETag));
-                grainState.ETag = null;
-            }
+            grainState.ETag = await Guard("clear", grainId, stateName, () => ClearRowAsync(entity, grainState.ETag));
         }
-        catch (RequestFailedException e) when (IsConflict(e))
+        catch (GrainStorageFailedException e) when (e.InnerException is RequestFailedException inner && IsConflict(inner))
         {
-            throw await ConflictAsync(entity, grainState.ETag, grainId, stateName, "clear", e);
+            throw await ConflictAsync(entity, grainState.ETag, grainId, stateName, "clear", inner);
         }
 
         grainState.State = CreateEmpty<T>();
@@ -94,7 +100,7 @@ public sealed partial class AzureTableGrainStorage(
     }
 
     /// <summary>Insert when we hold no ETag (nobody may have written first), replace only our own version otherwise.</summary>
-    private async Task<string> UpsertAsync(TableEntity entity, string? etag)
+    private async Task<string> InsertOrReplaceAsync(TableEntity entity, string? etag)
     {
         var response = etag is null
             ? await table.AddEntityAsync(entity)
@@ -103,13 +109,51 @@ public sealed partial class AzureTableGrainStorage(
             ?? throw new InvalidOperationException($"Table '{options.TableName}' returned no ETag for {entity.PartitionKey}/{entity.RowKey}.");
     }
 
+    /// <returns>The ETag the state has after clearing: null when the row is gone.</returns>
+    private async Task<string?> ClearRowAsync(TableEntity entity, string? etag)
+    {
+        if (!options.DeleteRowOnClear)
+        {
+            // An emptied row keeps its place (and a new ETag), as the official provider's keep-row mode does.
+            return await InsertOrReplaceAsync(entity, etag);
+        }
+
+        if (etag is not null)
+        {
+            // The SDK reports a delete of a missing row as success; for us someone removed it under us.
+            var deleted = await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, new ETag(etag));
+            return deleted.Status == 404
+                ? throw new RequestFailedException(404, "The row was already deleted.", "ResourceNotFound", null)
+                : null;
+        }
+
+        // No ETag means we believe there is no row. Check it, so a clear never reports success
+        // over a row written by someone we have not seen.
+        var existing = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, select: ["PartitionKey"]);
+        if (existing.HasValue)
+        {
+            throw new RequestFailedException(409, "A row exists although the state holds no ETag.", "EntityAlreadyExists", null);
+        }
+
+        return null;
+    }
+
     private async Task<InconsistentStateException> ConflictAsync(
         TableEntity entity, string? expectedETag, GrainId grainId, string stateName, string operation, RequestFailedException cause)
     {
         // The service does not say which version it holds; one extra read on this rare path lets
         // the exception carry both ETags, which is what an operator needs to reason about a race.
-        var stored = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, select: ["PartitionKey"]);
-        var storedETag = stored.HasValue ? stored.Value!.ETag.ToString() : "(no row)";
+        string storedETag;
+        try
+        {
+            var stored = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, select: ["PartitionKey"]);
+            storedETag = stored.HasValue ? stored.Value!.ETag.ToString() : "(no row)";
+        }
+        catch (RequestFailedException e)
+        {
+            storedETag = $"(unknown: reading it failed: {e.Status} {e.ErrorCode})";
+        }
+
         LogConflict(operation, stateName, grainId, expectedETag ?? "(none)", storedETag);
         return new InconsistentStateException(
             $"Optimistic concurrency conflict on {operation} of state '{stateName}' of grain {grainId}: expected ETag {expectedETag ?? "(none, insert)"}, stored ETag {storedETag}.",
@@ -117,6 +161,27 @@ public sealed partial class AzureTableGrainStorage(
             expectedETag ?? "(none)",
             cause);
     }
+
+    /// <summary>Names what failed: the SDK's own message says only which HTTP request did.</summary>
+    private async Task<TResult> Guard<TResult>(string operation, GrainId grainId, string stateName, Func<Task<TResult>> request)
+    {
+        try
+        {
+            return await request();
+        }
+        catch (RequestFailedException e)
+        {
+            throw new GrainStorageFailedException(operation, grainId, stateName, options.TableName, e);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is RequestFailedException))
+        {
+            // What the SDK's retry policy throws once every attempt failed (e.g. connection refused).
+            throw new GrainStorageFailedException(operation, grainId, stateName, options.TableName, e);
+        }
+    }
+
+    private (string Partition, string Row) Keys(GrainId grainId, string stateName) =>
+        (TableKeys.PartitionKey(cluster.ServiceId, grainId), TableKeys.RowKey(stateName));
 
     private static bool IsConflict(RequestFailedException e) => e.Status is 409 or 412 or 404;
 

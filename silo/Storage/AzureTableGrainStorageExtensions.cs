@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -18,6 +19,9 @@ public static class AzureTableGrainStorageExtensions
         this ISiloBuilder builder, string name, Action<AzureTableGrainStorageOptions> configure)
     {
         builder.Services.AddOptions<AzureTableGrainStorageOptions>(name).Configure(configure);
+        // Orleans' converters for grain references inside state; without them such state cannot be stored.
+        builder.Services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IPostConfigureOptions<SystemTextJsonGrainStorageSerializerOptions>, SystemTextJsonSerializerOptionsConfigure>());
         builder.Services.AddGrainStorage(name, Create);
         return builder;
     }
@@ -26,7 +30,7 @@ public static class AzureTableGrainStorageExtensions
     {
         var options = services.GetRequiredService<IOptionsMonitor<AzureTableGrainStorageOptions>>().Get(name);
         var serializer = options.GrainStorageSerializer
-            ?? new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions()));
+            ?? new SystemTextJsonGrainStorageSerializer(services.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>());
         return new AzureTableGrainStorage(
             name,
             options,

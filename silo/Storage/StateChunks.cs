@@ -16,6 +16,12 @@ public static class StateChunks
 
     public static void Write(TableEntity entity, ReadOnlyMemory<byte> data)
     {
+        if (data.IsEmpty)
+        {
+            // Without a Data property the row would read as "no record".
+            entity[PropertyName(0)] = Array.Empty<byte>();
+        }
+
         for (int offset = 0, index = 0; offset < data.Length; offset += ChunkSize, index++)
         {
             var length = Math.Min(ChunkSize, data.Length - offset);
@@ -35,6 +41,17 @@ public static class StateChunks
         if (chunks.Count == 0)
         {
             return null;
+        }
+
+        // A row is written in one request, so a gap can only mean someone else edited it:
+        // refuse it rather than deserialize a state with a hole in the middle.
+        for (var index = chunks.Count + 1; index < MaxChunks; index++)
+        {
+            if (entity.ContainsKey(PropertyName(index)))
+            {
+                throw new InvalidDataException(
+                    $"Row {entity.PartitionKey}/{entity.RowKey} has {PropertyName(index)} but no {PropertyName(chunks.Count)}: its state is not readable.");
+            }
         }
 
         var joined = new byte[chunks.Sum(c => c.Length)];

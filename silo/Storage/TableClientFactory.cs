@@ -5,7 +5,7 @@ namespace BackaBarnet.Live.Silo.Storage;
 
 internal static class TableClientFactory
 {
-    public static TableClient Create(AzureTableGrainStorageOptions options)
+    public static TableClient Create(TableStorageOptions options)
     {
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.Mode = RetryMode.Exponential;
@@ -17,9 +17,10 @@ internal static class TableClientFactory
         var service = options switch
         {
             { ConnectionString: { Length: > 0 } connection } => new TableServiceClient(connection, clientOptions),
+            { ServiceUri: { } uri, TokenCredential: { } credential } => new TableServiceClient(uri, credential, clientOptions),
             { ServiceUri: { } uri } => new TableServiceClient(uri, clientOptions),
             _ => throw new InvalidOperationException(
-                "Table storage needs either a connection string (Storage:ConnectionString) or a service URI (Storage:ServiceUri)."),
+                "Table storage needs either a connection string (Storage:ConnectionString) or a service URI."),
         };
         return service.GetTableClient(options.TableName);
     }

@@ -15,16 +15,18 @@ namespace BackaBarnet.Live.TestSupport;
 /// </summary>
 public sealed class LiveSystem : IAsyncLifetime
 {
+    private readonly List<WebApplication> webNodes = [];
     private IHost? silo;
-    private WebApplication? web;
+    private string[] shared = [];
 
+    /// <summary>The first web node.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         var serviceId = TestStorage.UniqueServiceId("live");
         var gatewayPort = FreePort.Next();
-        string[] shared =
+        shared =
         [
             $"--Orleans:ServiceId={serviceId}",
             $"--Orleans:ClusterId={serviceId}",
@@ -41,18 +43,31 @@ public sealed class LiveSystem : IAsyncLifetime
         ]);
         await silo.StartAsync();
 
-        web = BackaBarnetWebApp.Build([.. shared, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true"], RepoPaths.Web);
+        BaseAddress = await StartWebNodeAsync();
+    }
+
+    /// <summary>
+    /// Starts another web node on the same silo, as a scaled-out deployment has. Nodes share the
+    /// dev signing key so a token from one is good on all.
+    /// </summary>
+    public async Task<Uri> StartWebNodeAsync()
+    {
+        var web = BackaBarnetWebApp.Build(
+            [.. shared, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}"], RepoPaths.Web);
         await web.StartAsync();
-        BaseAddress = new Uri(web.Urls.First());
+        webNodes.Add(web);
+        return new Uri(web.Urls.First());
     }
 
     public async Task DisposeAsync()
     {
-        if (web is not null)
+        foreach (var web in webNodes)
         {
             await web.StopAsync();
             await web.DisposeAsync();
         }
+
+        File.Delete(SigningKeyFile);
 
         if (silo is not null)
         {
@@ -60,6 +75,8 @@ public sealed class LiveSystem : IAsyncLifetime
             silo.Dispose();
         }
     }
+
+    private string SigningKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"bb-test-signing-{Guid.NewGuid():N}.key");
 
     public HttpClient AnonymousClient() => new() { BaseAddress = BaseAddress };
 

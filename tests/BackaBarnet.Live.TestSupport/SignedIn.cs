@@ -18,11 +18,11 @@ public sealed class SignedIn(string professionalId, string token, HttpClient htt
 
     public HttpClient Http { get; } = http;
 
-    /// <summary>Opens a SignalR connection over WebSockets with the token, as the browser does.</summary>
-    public async Task<HubConnection> ConnectAsync()
+    /// <summary>Opens a SignalR connection over WebSockets with the token, as the browser does (to another web node if given).</summary>
+    public async Task<HubConnection> ConnectAsync(Uri? webNode = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, LiveHub.Path), options =>
+            .WithUrl(new Uri(webNode ?? baseAddress, LiveHub.Path), options =>
             {
                 options.AccessTokenProvider = () => Task.FromResult<string?>(Token);
                 options.Transports = HttpTransportType.WebSockets;

@@ -57,6 +57,10 @@ public abstract partial class LocalObserverRegistry<TObserver>(IGrainFactory gra
         {
             Grains.DeleteObjectReference<TObserver>(ended.Reference);
             await UnsubscribeAsync(key, ended.Reference);
+            if (ended.Forwarder is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
         }
     }
 

@@ -1,11 +1,94 @@
+using System.Threading.Channels;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
 namespace BackaBarnet.Live.Web.Realtime;
 
-/// <summary>This node's observer of one meeting: one SignalR group send reaches every local participant.</summary>
-internal sealed class SessionEventForwarder(IHubContext<LiveHub, ILiveClient> hub) : ISessionObserver
+/// <summary>
+/// This node's observer of one meeting. Notifications are queued and sent to the meeting's
+/// SignalR group one at a time in version order, so every local participant sees the same order.
+/// </summary>
+internal sealed partial class SessionEventForwarder : ISessionObserver, IAsyncDisposable
 {
-    public Task OnSessionEventAsync(Guid sessionId, SessionEvent sessionEvent) =>
-        hub.Clients.Group(SessionObserverRegistry.Group(sessionId)).SessionEvent(sessionId, sessionEvent);
+    /// <summary>How long an early event waits for the one before it before the client is left to catch up.</summary>
+    private static readonly TimeSpan HoldAtMost = TimeSpan.FromMilliseconds(250);
+
+    private readonly Channel<SessionEvent> queue = Channel.CreateUnbounded<SessionEvent>(new() { SingleReader = true });
+    private readonly VersionSequencer<SessionEvent> sequencer = new(e => e.Version);
+    private readonly IHubContext<LiveHub, ILiveClient> hub;
+    private readonly Guid sessionId;
+    private readonly ILogger logger;
+    private readonly Task pump;
+
+    public SessionEventForwarder(Guid sessionId, IHubContext<LiveHub, ILiveClient> hub, ILogger logger)
+    {
+        this.sessionId = sessionId;
+        this.hub = hub;
+        this.logger = logger;
+        pump = Task.Run(PumpAsync);
+    }
+
+    public Task OnSessionEventAsync(Guid sessionId, SessionEvent sessionEvent)
+    {
+        queue.Writer.TryWrite(sessionEvent);
+        return Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await pump;
+    }
+
+    private async Task PumpAsync()
+    {
+        var reader = queue.Reader;
+        while (true)
+        {
+            SessionEvent next;
+            using (var wait = new CancellationTokenSource(sequencer.IsHolding ? HoldAtMost : Timeout.InfiniteTimeSpan))
+            {
+                try
+                {
+                    if (!await reader.WaitToReadAsync(wait.Token))
+                    {
+                        await SendAsync(sequencer.Flush());
+                        return;
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    LogGap(sessionId);
+                    await SendAsync(sequencer.Flush());
+                    continue;
+                }
+
+                reader.TryRead(out next!);
+            }
+
+            await SendAsync(sequencer.Accept(next));
+        }
+    }
+
+    private async Task SendAsync(IReadOnlyList<SessionEvent> events)
+    {
+        foreach (var sessionEvent in events)
+        {
+            try
+            {
+                await hub.Clients.Group(SessionObserverRegistry.Group(sessionId)).SessionEvent(sessionId, sessionEvent);
+            }
+            catch (Exception e)
+            {
+                // A failed send must not stop the meeting's stream; clients recover by version.
+                LogSendFailed(e, sessionId, sessionEvent.Version);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: a version did not arrive in time; sending on and letting clients catch up.")]
+    private partial void LogGap(Guid sessionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: sending version {Version} to the group failed.")]
+    private partial void LogSendFailed(Exception exception, Guid sessionId, long version);
 }

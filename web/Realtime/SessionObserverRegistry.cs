@@ -11,7 +11,7 @@ public sealed class SessionObserverRegistry(
 {
     public static string Group(Guid sessionId) => $"session:{sessionId}";
 
-    protected override ISessionObserver CreateForwarder(string sessionId) => new SessionEventForwarder(hub);
+    protected override ISessionObserver CreateForwarder(string sessionId) => new SessionEventForwarder(Guid.Parse(sessionId), hub, logger);
 
     protected override Task SubscribeAsync(string sessionId, ISessionObserver reference) =>
         Grains.GetGrain<ITeamSessionGrain>(Guid.Parse(sessionId)).SubscribeAsync(reference);

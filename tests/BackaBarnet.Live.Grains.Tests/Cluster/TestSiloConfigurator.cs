@@ -1,16 +1,33 @@
 using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Silo.Hosting;
+using BackaBarnet.Live.Silo.Storage;
+using BackaBarnet.Live.Silo.Storage.Reminders;
 using BackaBarnet.Live.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace BackaBarnet.Live.Grains.Tests.Cluster;
 
-/// <summary>Test-cluster silos with the product's own storage provider on the run's Azurite.</summary>
+/// <summary>
+/// Test-cluster silos with the product's own storage provider and reminder table on the run's
+/// Azurite, or on the Azurite named by <see cref="StorageProperty"/> (a test's private one).
+/// </summary>
 public sealed class TestSiloConfigurator : ISiloConfigurator
 {
+    /// <summary>A TestClusterBuilder property: the storage connection string for this cluster.</summary>
+    public const string StorageProperty = "BackaBarnet:TestStorage";
+
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddBackaBarnetStorage(TestStorage.ConnectionString, "OrleansGrainState");
+        var storage = siloBuilder.Configuration[StorageProperty] is { Length: > 0 } own ? own : TestStorage.ConnectionString;
+        siloBuilder.AddBackaBarnetStorage(storage, AzureTableGrainStorageOptions.DefaultTableName);
+        siloBuilder.AddBackaBarnetReminders(storage, AzureTableReminderTableOptions.DefaultTableName);
+        // Seconds instead of Orleans' production minimums, so reminder tests take seconds.
+        siloBuilder.Services.Configure<ReminderOptions>(o =>
+        {
+            o.MinimumReminderPeriod = TimeSpan.FromSeconds(1);
+            o.RefreshReminderListPeriod = TimeSpan.FromSeconds(5);
+        });
         siloBuilder.Services.AddBackaBarnetGrainServices();
     }
 }

@@ -1,33 +1,20 @@
-using BackaBarnet.Live.Silo.Storage;
-using BackaBarnet.Live.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Orleans.Configuration;
-using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace BackaBarnet.Live.Grains.Tests.Storage;
 
-/// <summary>The provider against real Azurite, without a silo around it.</summary>
+/// <summary>Reads, writes and optimistic concurrency of the provider against real Azurite.</summary>
 public sealed class GrainStorageTests : IAsyncLifetime
 {
-    private readonly AzureTableGrainStorage storage = new(
-        "test",
-        new AzureTableGrainStorageOptions { ConnectionString = TestStorage.ConnectionString, TableName = "GrainStorageTests" },
-        new ClusterOptions { ServiceId = TestStorage.UniqueServiceId("storage"), ClusterId = "test" },
-        new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())),
-        NullLogger<AzureTableGrainStorage>.Instance);
+    private readonly ProviderUnderTest provider = new();
 
-    public Task InitializeAsync() => storage.EnsureTableAsync(CancellationToken.None);
+    public Task InitializeAsync() => provider.EnsureTableAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task ReadingAMissingRecordGivesAnEmptyStateWithoutETag()
     {
-        var state = new GrainState<Sample>();
-
-        await storage.ReadStateAsync("sample", NewGrain(), state);
+        var state = await provider.ReadAsync<Sample>(ProviderUnderTest.NewGrain());
 
         Assert.False(state.RecordExists);
         Assert.Null(state.ETag);
@@ -37,13 +24,14 @@ public sealed class GrainStorageTests : IAsyncLifetime
     [Fact]
     public async Task WrittenStateReadsBackWithTheSameETag()
     {
-        var grain = NewGrain();
+        var grain = ProviderUnderTest.NewGrain();
         var written = new GrainState<Sample>(new Sample { Name = "Olle", Numbers = [1, 2, 3] });
 
-        await storage.WriteStateAsync("sample", grain, written);
-        var read = new GrainState<Sample>();
-        await storage.ReadStateAsync("sample", grain, read);
+        await provider.Storage.WriteStateAsync("sample", grain, written);
+        var read = await provider.ReadAsync<Sample>(grain);
 
+        Assert.True(written.RecordExists);
+        Assert.NotNull(written.ETag);
         Assert.True(read.RecordExists);
         Assert.Equal(written.ETag, read.ETag);
         Assert.Equal("Olle", read.State!.Name);
@@ -51,39 +39,93 @@ public sealed class GrainStorageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WriteWithAStaleETagIsAnInconsistentState()
+    public async Task EachWriteGivesANewETag()
     {
-        var grain = NewGrain();
+        var grain = ProviderUnderTest.NewGrain();
+        var state = new GrainState<Sample>(new Sample { Name = "v1" });
+        await provider.Storage.WriteStateAsync("sample", grain, state);
+        var first = state.ETag;
+
+        state.State!.Name = "v2";
+        await provider.Storage.WriteStateAsync("sample", grain, state);
+
+        Assert.NotEqual(first, state.ETag);
+        Assert.Equal(state.ETag, (await provider.ReadAsync<Sample>(grain)).ETag);
+    }
+
+    [Fact]
+    public async Task WriteWithAStaleETagIsAnInconsistentStateCarryingBothETags()
+    {
+        var grain = ProviderUnderTest.NewGrain();
         var first = new GrainState<Sample>(new Sample { Name = "v1" });
-        await storage.WriteStateAsync("sample", grain, first);
+        await provider.Storage.WriteStateAsync("sample", grain, first);
         var stale = new GrainState<Sample>(new Sample { Name = "stale" }) { ETag = first.ETag };
         first.State!.Name = "v2";
-        await storage.WriteStateAsync("sample", grain, first);
+        await provider.Storage.WriteStateAsync("sample", grain, first);
 
-        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("sample", grain, stale));
+        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => provider.Storage.WriteStateAsync("sample", grain, stale));
 
         Assert.Equal(first.ETag, conflict.StoredEtag);
-        var read = new GrainState<Sample>();
-        await storage.ReadStateAsync("sample", grain, read);
-        Assert.Equal("v2", read.State!.Name);
+        Assert.Equal(stale.ETag, conflict.CurrentEtag);
+        Assert.Contains(grain.ToString(), conflict.Message);
+        Assert.Equal("v2", (await provider.ReadAsync<Sample>(grain)).State!.Name);
     }
 
     [Fact]
     public async Task InsertWithoutETagOverAnExistingRowIsAnInconsistentState()
     {
-        var grain = NewGrain();
-        await storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Name = "first" }));
+        var grain = ProviderUnderTest.NewGrain();
+        var first = new GrainState<Sample>(new Sample { Name = "first" });
+        await provider.Storage.WriteStateAsync("sample", grain, first);
+        var duplicate = new GrainState<Sample>(new Sample { Name = "second" });
 
-        await Assert.ThrowsAsync<InconsistentStateException>(
-            () => storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Name = "second" })));
+        var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => provider.Storage.WriteStateAsync("sample", grain, duplicate));
+
+        Assert.Equal(first.ETag, conflict.StoredEtag);
+        Assert.Null(duplicate.ETag);
+        Assert.Equal("first", (await provider.ReadAsync<Sample>(grain)).State!.Name);
     }
 
-    private static GrainId NewGrain() => GrainId.Create("sample", $"{Guid.NewGuid():N}/#?ä");
-
-    public sealed class Sample
+    [Fact]
+    public async Task TwoStateNamesOfOneGrainAreIndependent()
     {
-        public string Name { get; set; } = "";
+        var grain = ProviderUnderTest.NewGrain();
+        await provider.Storage.WriteStateAsync("plan", grain, new GrainState<Sample>(new Sample { Name = "plan" }));
+        await provider.Storage.WriteStateAsync("profile", grain, new GrainState<Sample>(new Sample { Name = "profile" }));
 
-        public List<int> Numbers { get; set; } = [];
+        await provider.Storage.ClearStateAsync("plan", grain, await provider.ReadAsync<Sample>(grain, "plan"));
+
+        Assert.False((await provider.ReadAsync<Sample>(grain, "plan")).RecordExists);
+        var profile = await provider.ReadAsync<Sample>(grain, "profile");
+        Assert.True(profile.RecordExists);
+        Assert.Equal("profile", profile.State!.Name);
+    }
+
+    [Fact]
+    public async Task OfTwoRacingWritersExactlyOneWins()
+    {
+        var grain = ProviderUnderTest.NewGrain();
+        await provider.Storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Name = "start" }));
+        var racers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => provider.ReadAsync<Sample>(grain)));
+        racers[0].State!.Name = "racer 0";
+        racers[1].State!.Name = "racer 1";
+
+        var outcomes = await Task.WhenAll(racers.Select(async racer =>
+        {
+            try
+            {
+                await provider.Storage.WriteStateAsync("sample", grain, racer);
+                return true;
+            }
+            catch (InconsistentStateException)
+            {
+                return false;
+            }
+        }));
+
+        var winner = Assert.Single(outcomes.Select((won, index) => (won, index)), o => o.won).index;
+        var stored = await provider.ReadAsync<Sample>(grain);
+        Assert.Equal($"racer {winner}", stored.State!.Name);
+        Assert.Equal(racers[winner].ETag, stored.ETag);
     }
 }

@@ -1,0 +1,6 @@
+namespace BackaBarnet.Live.Benchmarks;
+
+public sealed class BenchState
+{
+    public byte[] Data { get; set; } = [];
+}

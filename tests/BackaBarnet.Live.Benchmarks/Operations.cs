@@ -1,0 +1,21 @@
+namespace BackaBarnet.Live.Benchmarks;
+
+/// <summary>The measured operations, and which raw client call each provider call is held against.</summary>
+public static class Operations
+{
+    public const string GrainWrite = "write: grain call, end to end";
+    public const string ProviderWrite = "write: provider WriteStateAsync";
+    public const string DirectWrite = "write: provider called directly";
+    public const string RawWrite = "write: raw UpsertEntityAsync";
+    public const string ColdActivation = "read: cold activation, end to end";
+    public const string ProviderRead = "read: provider ReadStateAsync";
+    public const string DirectRead = "read: provider called directly";
+    public const string RawRead = "read: raw GetEntityAsync";
+
+    /// <summary>
+    /// In the grain, the provider's time also holds Orleans' state bridge and the activation's
+    /// scheduler; called directly, it is the provider alone.
+    /// </summary>
+    public static readonly (string Provider, string Raw)[] Comparisons =
+        [(ProviderWrite, RawWrite), (DirectWrite, RawWrite), (ProviderRead, RawRead), (DirectRead, RawRead)];
+}
