@@ -1,7 +1,7 @@
 // The start page's meetings: "Mina möten" (the barnteam meetings I am invited to) and the form
 // with which a barnkontakt convenes a barnteam for one of their children.
 import { api } from './api.js';
-import { kindLabels, label, statusLabels } from './meeting/labels.js';
+import { kindLabels, label, statusLabels, warningText } from './meeting/labels.js';
 import { el, field, option, select } from './meeting/dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -100,7 +100,7 @@ function wireConveneForm() {
       message.append(
         'Mötet är bokat. ',
         el('a', { text: 'Gå till mötet', attrs: { href: meetingLink(created.sessionId), 'data-testid': 'convened-link' } }),
-        warnings.length ? el('ul', { className: 'convene-warnings', attrs: { 'data-testid': 'convene-warnings' } }, warnings.map((text) => el('li', { text }))) : null,
+        warnings.length ? el('ul', { className: 'convene-warnings', attrs: { 'data-testid': 'convene-warnings' } }, warnings.map((text) => el('li', { text: warningText(text) }))) : null,
       );
       await loadMeetings();
     } catch (error) {

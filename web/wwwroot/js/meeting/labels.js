@@ -42,3 +42,13 @@ export const planAgencyOf = (directoryAgency) =>
   directoryAgencies[directoryAgency] ?? (directoryAgency in agencyLabels ? directoryAgency : null);
 
 export const label = (labels, code) => labels[code] ?? code ?? '';
+
+// The server words its warnings in English ("Elsa: The child has an active SIP (responsible: …). …");
+// known ones are said in Swedish here, anything else is shown as it came.
+const activeSip = /^(.*): The child has an active SIP \(responsible: (.*)\)\./;
+export function warningText(text) {
+  const sip = activeSip.exec(text);
+  return sip
+    ? `${sip[1]} har redan en aktiv SIP (ansvarig: ${sip[2]}). Ett barn, en plan: samordna med SIP:en i stället för att planera parallellt.`
+    : text;
+}

@@ -3,6 +3,7 @@
 import { api, session } from '../api.js';
 import { el, syncChildren } from './dom.js';
 import { createHeader } from './header.js';
+import { warningText } from './labels.js';
 import { createChildSection } from './child.js';
 import { createPresenceList } from './presence.js';
 import { errorText } from './outcome.js';
@@ -72,7 +73,7 @@ async function start() {
     $('status-note').textContent = statusNotes[state.status] ?? '';
     $('status-note').hidden = !statusNotes[state.status];
     const warnings = $('warnings');
-    warnings.replaceChildren(...state.warnings.map((text) => el('li', { text })));
+    warnings.replaceChildren(...state.warnings.map((text) => el('li', { text: warningText(text) })));
     warnings.hidden = state.warnings.length === 0;
     for (const child of state.agenda) {
       if (!sections.has(child.childId)) sections.set(child.childId, createChildSection(child, ctx));
