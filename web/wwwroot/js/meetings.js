@@ -2,7 +2,7 @@
 // with which a barnkontakt convenes a barnteam for one of their children.
 import { api } from './api.js';
 import { kindLabels, label, statusLabels, warningText } from './meeting/labels.js';
-import { el, field, option, select } from './meeting/dom.js';
+import { el, option, select } from './meeting/dom.js';
 
 const $ = (id) => document.getElementById(id);
 const timeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
@@ -46,6 +46,9 @@ export function setConveneChildren(children) {
   const previous = choice.value;
   choice.replaceChildren(...children.map((c) => option(c.childId, c.childDisplayName)));
   if (children.some((c) => c.childId === previous)) choice.value = previous;
+  // Only a child's barnkontakt convenes its barnteam.
+  $('convene-form').hidden = children.length === 0;
+  $('no-convene').hidden = children.length > 0;
 }
 
 /** A default time: the next whole hour, as a datetime-local value in local time. */
@@ -72,7 +75,7 @@ export function initMeetings(signedIn, professionals) {
 
 function wireConveneForm() {
   const kind = select('kind', Object.entries(kindLabels), { value: 'Individual', id: 'convene-kind' });
-  $('convene-kind-slot').replaceWith(field('Typ av möte', kind));
+  $('convene-kind-slot').replaceWith(el('label', { text: 'Typ av möte', attrs: { for: kind.id } }), kind);
   const form = $('convene-form');
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
