@@ -23,6 +23,7 @@ public sealed class MeetingConflictTests(BrowserFixture fixture)
         await ActionRow(other, meeting, "Hembesök").GetByRole(AriaRole.Button, new() { Name = "Ändra" }).ClickAsync();
         await SaveEditAsync(other, meeting, "Hembesök tillsammans med BVC");
         await Expect(ActionRow(other, meeting, "Hembesök tillsammans med BVC")).ToBeVisibleAsync();
+        await Expect(convener.Locator("tr.editing")).ToContainTextAsync("Någon annan har ändrat insatsen medan du skrev.");
         await SaveEditAsync(convener, meeting, "Hembesök i januari");
 
         var message = convener.GetByTestId($"plan-message-{meeting.ChildId}");

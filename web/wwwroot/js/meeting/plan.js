@@ -138,7 +138,9 @@ export function createPlanPanel(child, ctx) {
       event.preventDefault();
       if (await save(action.actionId, readInputs(inputs), editing.baseVersion)) finish();
     });
-    editing = { actionId: action.actionId, baseVersion: action.itemVersion, row };
+    const outdated = el('p', { className: 'notice', text: 'Någon annan har ändrat insatsen medan du skrev.', attrs: { hidden: true } });
+    row.cells[0].append(outdated);
+    editing = { actionId: action.actionId, baseVersion: action.itemVersion, row, outdated };
     ctx.refresh();
     inputs.what.focus();
   }
@@ -162,7 +164,13 @@ export function createPlanPanel(child, ctx) {
     const firstTime = latest.state === null;
     latest = { view, state };
     const editable = ctx.editable(state);
-    if (editing && !view.actions.some((a) => a.actionId === editing.actionId)) editing = null;
+    const edited = editing && view.actions.find((a) => a.actionId === editing.actionId);
+    if (editing && !edited) {
+      editing = null;
+      showMessage(message, 'Insatsen du höll på att ändra har tagits bort av någon annan.', 'refused');
+    }
+    // Saving now would be refused: say so before the user finds out by trying.
+    if (edited) editing.outdated.hidden = edited.itemVersion === editing.baseVersion;
     const rows = view.actions.map((action) =>
       (editing?.actionId === action.actionId ? editing.row : displayRow(action, state, editable)));
     if (rows.length === 0) rows.push(el('tr', { className: 'empty-row' }, [el('td', { text: 'Inga insatser ännu.', attrs: { colspan: headings.length } })]));
