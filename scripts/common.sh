@@ -43,7 +43,7 @@ start_azurite() {
   local port=$1 data=$2 log=$3
   mkdir -p "$data"
   node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$port" --location "$data" \
-    --skipApiVersionCheck --disableProductStyleUrl --silent >"$log" 2>&1 &
+    --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry --silent >"$log" 2>&1 &
   AZURITE_PID=$!
   wait_for_port "$port" 30 "Azurite" "$AZURITE_PID"
 }
@@ -52,7 +52,17 @@ azurite_connection_string() {
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
 }
 
-# stop_pids PID...: asks each to stop, then waits; processes still alive after 20 s are killed.
+# stop_azurite PID: Azurite saves its data only on SIGINT (on SIGTERM it loses up to five
+# seconds of acknowledged writes), so it gets SIGINT first and SIGTERM only if it lingers.
+stop_azurite() {
+  local i
+  kill -INT "$1" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+  stop_pids "$1"
+}
+
+# stop_pids PID...: asks each to stop (SIGTERM: background jobs of a script ignore SIGINT, and
+# the .NET hosts shut down gracefully on SIGTERM), waits; still alive after 20 s: killed.
 stop_pids() {
   local pid i
   for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done

@@ -30,6 +30,20 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("GetAssignments")]
     Task<IReadOnlyList<ActionAssignment>> GetAssignmentsAsync();
 
+    /// <summary>Stores the notification (once per id), then pushes it to every connected tab.</summary>
+    [Alias("Deliver")]
+    Task DeliverAsync(Notifications.Notification notification);
+
+    [Alias("GetInbox")]
+    Task<Notifications.InboxView> GetInboxAsync();
+
+    /// <returns>The unread count after the change.</returns>
+    [Alias("MarkRead")]
+    Task<int> MarkReadAsync(Guid notificationId);
+
+    [Alias("MarkAllRead")]
+    Task<int> MarkAllReadAsync();
+
     [Alias("GetCaseload")]
     Task<IReadOnlyList<CaseloadEntry>> GetCaseloadAsync();
 

@@ -13,4 +13,13 @@ public interface IProfessionalObserver : IGrainObserver
     [OneWay]
     [Alias("OnConcernRaised")]
     Task OnConcernRaisedAsync(ConcernAlert alert);
+
+    [OneWay]
+    [Alias("OnNotification")]
+    Task OnNotificationAsync(Notifications.Notification notification, int unread);
+
+    /// <summary>Another tab read something: every tab shows the same unread count.</summary>
+    [OneWay]
+    [Alias("OnUnreadCountChanged")]
+    Task OnUnreadCountChangedAsync(int unread);
 }

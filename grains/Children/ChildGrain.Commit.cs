@@ -45,6 +45,7 @@ internal sealed partial class ChildGrain
     private async Task<PlanChangeResult> CommitPlanAsync(string actorId, string kind, Func<ChildState, string> change)
     {
         await CommitAsync(actorId, kind, s => (true, change(s)));
+        await ReplanRemindersAsync();
         return new PlanChangeResult(state.State.Plan.View(), LinkedProcessRules.ActiveSipWarnings(state.State.LinkedProcesses))
         {
             RecordVersion = state.State.Version,

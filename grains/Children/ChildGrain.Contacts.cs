@@ -2,6 +2,7 @@ using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Identity;
+using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Grains.Hosting;
 
@@ -55,13 +56,22 @@ internal sealed partial class ChildGrain
         return Snapshot();
     }
 
-    public Task<ChildSnapshot> ProposeHandoverAsync(NewHandover handover, string actorId) =>
-        CommitSnapshotAsync(actorId, "HandoverProposed", s =>
+    public async Task<ChildSnapshot> ProposeHandoverAsync(NewHandover handover, string actorId)
+    {
+        var snapshot = await CommitSnapshotAsync(actorId, "HandoverProposed", s =>
         {
             var proposal = HandoverFlow.Propose(s, handover, actorId, s.Personnummer?.AgeOn(Today), Now);
             var exception = proposal.Handover.IsException ? " (undantag)" : "";
             return $"Överlämning föreslagen till {proposal.Handover.ToRole}{exception}";
         });
+
+        var proposed = state.State.PendingHandover!;
+        await GrainFactory.GetGrain<IProfessionalGrain>(proposed.Handover.ToProfessionalId).DeliverAsync(new Notification(
+            NotificationIds.For("handover", ChildId, proposed.ProposedAt.UtcTicks), NotificationKind.HandoverProposed,
+            $"Överlämning av barnkontaktsrollen för {state.State.DisplayName} föreslås till dig", ChildId, state.State.DisplayName,
+            null, actorId, proposed.ProposedAt, Links.Child(ChildId)));
+        return snapshot;
+    }
 
     public async Task<ChildSnapshot> AcceptHandoverAsync(string actorId)
     {

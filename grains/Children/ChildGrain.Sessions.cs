@@ -31,6 +31,7 @@ internal sealed partial class ChildGrain
             s.TeamMeetings.Add(new TeamMeetingRecord(outcome.SessionId, outcome.HeldAt, outcome.ConvenerId, outcome.ParticipantIds, outcome.Minutes));
             return (true, $"Barnteam-möte: samsyn för {outcome.Consensus.Count} områden{baseline}, {outcome.Actions.Count} insatser i planen");
         });
+        await ReplanRemindersAsync();
         return Snapshot();
     }
 }

@@ -9,12 +9,14 @@ using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Grains.Identity;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BackaBarnet.Live.Grains.Children;
 
 internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
-    TimeProvider time) : Grain, IChildGrain
+    [FromKeyedServices(DomainTime.Key)] TimeProvider time) : Grain, IChildGrain
 {
     private Guid ChildId => this.GetPrimaryKey();
 

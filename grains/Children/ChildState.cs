@@ -69,4 +69,8 @@ public sealed class ChildState
 
     [Id(18)]
     public List<GrainInterfaces.Sessions.TeamMeetingRecord> TeamMeetings { get; set; } = [];
+
+    /// <summary>The durable reminders registered for the plan, by name, with the date each is for.</summary>
+    [Id(19)]
+    public Dictionary<string, DateOnly> ScheduledReminders { get; set; } = [];
 }

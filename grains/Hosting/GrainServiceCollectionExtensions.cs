@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using BackaBarnet.Live.Grains.Identity;
+using BackaBarnet.Live.Grains.Professionals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BackaBarnet.Live.Grains.Hosting;
@@ -9,7 +10,8 @@ public static class GrainServiceCollectionExtensions
     /// <summary>Services the grains depend on, shared by the silo and the test cluster.</summary>
     public static IServiceCollection AddBackaBarnetGrainServices(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(DomainTime.Key, TimeProvider.System);
+        services.AddOptions<InboxOptions>();
         services.AddOptions<PersonnummerIndexOptions>();
         services.TryAddSingleton<PersonnummerHasher>();
         return services;

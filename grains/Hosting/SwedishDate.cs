@@ -7,6 +7,13 @@ public static class SwedishDate
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Sweden).DateTime);
 
+    /// <summary>That Swedish wall-clock time on that date, as an instant.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Sweden.GetUtcOffset(local));
+    }
+
     private static TimeZoneInfo FindSweden()
     {
         try

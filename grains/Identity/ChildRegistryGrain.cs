@@ -3,11 +3,13 @@ using BackaBarnet.Live.GrainInterfaces.Identity;
 using BackaBarnet.Live.Grains.Hosting;
 using Orleans.Concurrency;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BackaBarnet.Live.Grains.Identity;
 
 /// <summary>Look-up by personnummer; stateless, so any silo answers and the HMAC secret never leaves the silos.</summary>
 [StatelessWorker]
-internal sealed class ChildRegistryGrain(PersonnummerHasher hasher, TimeProvider time) : Grain, IChildRegistryGrain
+internal sealed class ChildRegistryGrain(PersonnummerHasher hasher, [FromKeyedServices(DomainTime.Key)] TimeProvider time) : Grain, IChildRegistryGrain
 {
     public Task<Guid?> FindAsync(string personnummer)
     {

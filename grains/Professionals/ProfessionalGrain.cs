@@ -1,26 +1,33 @@
+using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Utilities;
 
 namespace BackaBarnet.Live.Grains.Professionals;
 
-internal sealed class ProfessionalGrain(
+/// <summary>
+/// One professional: their caseload as barnkontakt, the meetings and actions they have, and their
+/// inbox. Everything is persisted before anyone is told.
+/// </summary>
+internal sealed partial class ProfessionalGrain(
     [PersistentState("professional", StorageNames.Records)] IPersistentState<ProfessionalState> state,
+    [FromKeyedServices(DomainTime.Key)] TimeProvider time,
+    IOptions<InboxOptions> options,
     ILogger<ProfessionalGrain> logger) : Grain, IProfessionalGrain
 {
     private readonly ObserverManager<IProfessionalObserver> observers = new(ObserverLease.Lifetime, logger);
 
     public async Task AssignChildAsync(CaseloadEntry entry)
     {
-        if (state.State.Caseload.Any(c => c.ChildId == entry.ChildId))
+        if (state.State.Caseload.All(c => c.ChildId != entry.ChildId))
         {
-            return;
+            state.State.Caseload.Add(entry);
+            await state.WriteOrDeactivateAsync(this);
         }
-
-        state.State.Caseload.Add(entry);
-        await state.WriteOrDeactivateAsync(this);
     }
 
     public async Task ReleaseChildAsync(Guid childId)
@@ -37,10 +44,16 @@ internal sealed class ProfessionalGrain(
         if (state.State.OpenAlerts.All(a => a.Concern.ConcernId != alert.Concern.ConcernId))
         {
             state.State.OpenAlerts.Add(alert);
-            await state.WriteOrDeactivateAsync(this);
         }
 
-        await observers.Notify(observer => observer.OnConcernRaisedAsync(alert));
+        var declined = alert.Concern.RaisedWhileSupportDeclined ? " (stöd avböjt)" : "";
+        var stored = Store(new Notification(
+            alert.Concern.ConcernId, NotificationKind.ConcernRaised, $"Ny oro för {alert.ChildDisplayName}{declined}",
+            alert.ChildId, alert.ChildDisplayName, null, alert.Concern.ReporterId, alert.Concern.RaisedAt, Links.Child(alert.ChildId)));
+        await state.WriteOrDeactivateAsync(this);
+
+        await observers.Notify(o => o.OnConcernRaisedAsync(alert));
+        await PushAsync(stored);
     }
 
     public async Task AddSessionInvitationAsync(SessionInvitation invitation)
@@ -48,21 +61,29 @@ internal sealed class ProfessionalGrain(
         if (state.State.SessionInvitations.All(i => i.SessionId != invitation.SessionId))
         {
             state.State.SessionInvitations.Add(invitation);
-            await state.WriteOrDeactivateAsync(this);
         }
-    }
 
-    public Task<IReadOnlyList<SessionInvitation>> GetSessionInvitationsAsync() =>
-        Task.FromResult<IReadOnlyList<SessionInvitation>>(state.State.SessionInvitations.OrderBy(i => i.ScheduledAt).ToArray());
+        await DeliverAsync(new Notification(
+            NotificationIds.For("invitation", invitation.SessionId), NotificationKind.MeetingInvitation,
+            $"Kallelse till barnteam om {string.Join(", ", invitation.ChildNames)}", null, null, invitation.SessionId,
+            invitation.ConvenerId, time.GetUtcNow(), Links.Meeting(invitation.SessionId)));
+    }
 
     public async Task AddAssignmentAsync(ActionAssignment assignment)
     {
         if (state.State.Assignments.All(a => a.ActionId != assignment.ActionId || a.SessionId != assignment.SessionId))
         {
             state.State.Assignments.Add(assignment);
-            await state.WriteOrDeactivateAsync(this);
         }
+
+        await DeliverAsync(new Notification(
+            NotificationIds.For("assigned", assignment.SessionId, assignment.ActionId), NotificationKind.ActionAssigned,
+            $"Ny insats för {assignment.ChildDisplayName}: {assignment.What}", assignment.ChildId, assignment.ChildDisplayName,
+            assignment.SessionId, "barnteam", assignment.AssignedAt, Links.Child(assignment.ChildId)));
     }
+
+    public Task<IReadOnlyList<SessionInvitation>> GetSessionInvitationsAsync() =>
+        Task.FromResult<IReadOnlyList<SessionInvitation>>(state.State.SessionInvitations.OrderBy(i => i.ScheduledAt).ToArray());
 
     public Task<IReadOnlyList<ActionAssignment>> GetAssignmentsAsync() =>
         Task.FromResult<IReadOnlyList<ActionAssignment>>(state.State.Assignments.ToArray());

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 
@@ -17,4 +18,15 @@ public sealed class ProfessionalState
 
     [Id(3)]
     public List<ActionAssignment> Assignments { get; set; } = [];
+
+    /// <summary>The inbox, oldest first.</summary>
+    [Id(4)]
+    public List<Notification> Inbox { get; set; } = [];
+
+    [Id(5)]
+    public int Archived { get; set; }
+
+    /// <summary>Ids of archived notifications, so a late redelivery is not stored again.</summary>
+    [Id(6)]
+    public HashSet<Guid> ArchivedIds { get; set; } = [];
 }

@@ -5,6 +5,8 @@ using BackaBarnet.Live.Grains.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BackaBarnet.Live.Grains.Sessions;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace BackaBarnet.Live.Grains.Sessions;
 /// </summary>
 internal sealed partial class TeamSessionGrain(
     [PersistentState("session", StorageNames.Records)] IPersistentState<TeamSessionState> state,
-    TimeProvider time,
+    [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     ILogger<TeamSessionGrain> logger) : Grain, ITeamSessionGrain
 {
     /// <summary>Enough for a long blip; a client further behind gets a snapshot.</summary>

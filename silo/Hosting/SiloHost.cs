@@ -1,4 +1,5 @@
 using BackaBarnet.Live.Grains.Identity;
+using BackaBarnet.Live.Grains.Professionals;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,6 +13,7 @@ public static class SiloHost
         var builder = Host.CreateApplicationBuilder(args);
         var settings = SiloSettings.From(builder.Configuration);
         builder.Services.Configure<PersonnummerIndexOptions>(builder.Configuration.GetSection(PersonnummerIndexOptions.Section));
+        builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
         builder.UseOrleans(silo => silo.AddBackaBarnetSilo(settings));
         return builder.Build();
     }

@@ -50,7 +50,7 @@ public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecyclePa
         var response = await Guard("read", grainId, stateName, () => table.GetEntityIfExistsAsync<TableEntity>(partition, row));
         var data = response.HasValue ? StateChunks.Read(response.Value!) : null;
 
-        grainState.State = data is null ? CreateEmpty<T>() : serializer.Deserialize<T>(new BinaryData(data));
+        grainState.State = data is null ? CreateEmpty<T>() : Deserialize<T>(data, grainId, stateName);
         grainState.ETag = response.HasValue ? response.Value!.ETag.ToString() : null;
         grainState.RecordExists = data is not null;
     }
@@ -187,6 +187,20 @@ public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecyclePa
 
     private static bool IsEntityTooLarge(RequestFailedException e) =>
         e.Status == 413 || e.ErrorCode is "EntityTooLarge" or "RequestBodyTooLarge" or "PropertyValueTooLarge";
+
+    private T Deserialize<T>(byte[] data, GrainId grainId, string stateName)
+    {
+        try
+        {
+            // A stored JSON null reads as an empty state, as a missing row does.
+            return serializer.Deserialize<T>(new BinaryData(data)) ?? CreateEmpty<T>();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException)
+        {
+            throw new InvalidDataException(
+                $"State '{stateName}' of grain {grainId} in table '{options.TableName}' cannot be read as {typeof(T).Name}: {e.Message}", e);
+        }
+    }
 
     private static T CreateEmpty<T>() => typeof(T).GetConstructor(Type.EmptyTypes) is null ? default! : Activator.CreateInstance<T>();
 

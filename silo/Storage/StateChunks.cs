@@ -54,6 +54,12 @@ public static class StateChunks
             }
         }
 
+        if (chunks.Count == 1)
+        {
+            // The common case (states under 64 KiB): no copy.
+            return chunks[0];
+        }
+
         var joined = new byte[chunks.Sum(c => c.Length)];
         var position = 0;
         foreach (var chunk in chunks)

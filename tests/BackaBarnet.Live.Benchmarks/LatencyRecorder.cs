@@ -27,6 +27,17 @@ public sealed class LatencyRecorder
         }
     }
 
+    public double MeanMs
+    {
+        get
+        {
+            lock (gate)
+            {
+                return histogram.GetMean() / 1000.0;
+            }
+        }
+    }
+
     public double PercentileMs(double percentile)
     {
         lock (gate)

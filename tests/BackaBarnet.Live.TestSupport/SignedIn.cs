@@ -21,7 +21,14 @@ public sealed class SignedIn(string professionalId, string token, HttpClient htt
     /// <summary>Opens a SignalR connection over WebSockets with the token, as the browser does (to another web node if given).</summary>
     public async Task<HubConnection> ConnectAsync(Uri? webNode = null)
     {
-        var connection = new HubConnectionBuilder()
+        var connection = BuildConnection(webNode);
+        await connection.StartAsync();
+        return connection;
+    }
+
+    /// <summary>A connection not yet started, for tests that must listen before the first message.</summary>
+    public HubConnection BuildConnection(Uri? webNode = null) =>
+        new HubConnectionBuilder()
             .WithUrl(new Uri(webNode ?? baseAddress, LiveHub.Path), options =>
             {
                 options.AccessTokenProvider = () => Task.FromResult<string?>(Token);
@@ -30,9 +37,6 @@ public sealed class SignedIn(string professionalId, string token, HttpClient htt
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
-        await connection.StartAsync();
-        return connection;
-    }
 
     public async Task<ChildSnapshot> RegisterChildAsync(string displayName, string childContactId)
     {

@@ -18,6 +18,7 @@ public static class MeEndpoints
             TypedResults.Ok(await orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId()).GetSessionInvitationsAsync())).WithName("GetMySessions");
         group.MapGet("/assignments", async (ClaimsPrincipal user, IClusterClient orleans) =>
             TypedResults.Ok(await orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId()).GetAssignmentsAsync())).WithName("GetMyAssignments");
+        group.MapInboxEndpoints();
         return group;
     }
 

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -22,6 +23,15 @@ public sealed partial class LiveHub(
     public override async Task OnConnectedAsync()
     {
         await professionals.ConnectedAsync(Me);
+
+        // What arrived while this professional was offline is pushed now, oldest first; the
+        // client de-duplicates by id, so an item that also arrives live is shown once.
+        var inbox = await orleans.GetGrain<IProfessionalGrain>(Me).GetInboxAsync();
+        foreach (var waiting in inbox.Items.Where(n => n.ReadAt is null).Reverse())
+        {
+            await Clients.Caller.Notification(waiting, inbox.Unread);
+        }
+
         await base.OnConnectedAsync();
     }
 

@@ -9,7 +9,7 @@ public sealed class ProfessionalObserverRegistry(
     IHubContext<LiveHub, ILiveClient> hub,
     ILogger<ProfessionalObserverRegistry> logger) : LocalObserverRegistry<IProfessionalObserver>(grains, logger)
 {
-    protected override IProfessionalObserver CreateForwarder(string professionalId) => new ConcernAlertForwarder(professionalId, hub);
+    protected override IProfessionalObserver CreateForwarder(string professionalId) => new ProfessionalForwarder(professionalId, hub);
 
     protected override Task SubscribeAsync(string professionalId, IProfessionalObserver reference) =>
         Grains.GetGrain<IProfessionalGrain>(professionalId).SubscribeAsync(reference);

@@ -12,9 +12,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     public Task InitializeAsync() => StartAsync(TestSupport.TestStorage.UniqueServiceId("grains"));
 
     /// <summary>Starts a fresh cluster; with the same service id it reads the state an earlier one wrote.</summary>
-    public async Task StartAsync(string serviceId)
+    /// <param name="configureFirst">Runs before the standard configurators, so what it registers wins over their defaults.</param>
+    public async Task StartAsync(string serviceId, Action<TestClusterBuilder>? configureFirst = null)
     {
         var builder = new TestClusterBuilder(1);
+        configureFirst?.Invoke(builder);
         builder.Options.ServiceId = serviceId;
         builder.Options.ClusterId = $"{serviceId}-{Guid.NewGuid():N}"[..48];
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();

@@ -53,6 +53,21 @@ public sealed class GrainStorageLayoutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARowThatIsNotValidStateIsRefusedNamingGrainAndState()
+    {
+        var grain = ProviderUnderTest.NewGrain();
+        await provider.RawTable.AddEntityAsync(new TableEntity(TableKeys.PartitionKey(provider.ServiceId, grain), "plan")
+        {
+            ["Data"] = "not json"u8.ToArray(),
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => provider.ReadAsync<Sample>(grain, "plan"));
+
+        Assert.Contains(grain.ToString(), error.Message);
+        Assert.Contains("'plan'", error.Message);
+    }
+
+    [Fact]
     public void SettingsWithoutConnectionStringOrServiceUriAreRefusedAtStart()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Create(new AzureTableGrainStorageOptions()));

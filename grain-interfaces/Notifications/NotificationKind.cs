@@ -1,0 +1,14 @@
+namespace BackaBarnet.Live.GrainInterfaces.Notifications;
+
+/// <summary>Persisted: never renumber.</summary>
+public enum NotificationKind
+{
+    ConcernRaised = 0,
+    HandoverProposed = 1,
+    ActionAssigned = 2,
+    MeetingInvitation = 3,
+    FollowUpDue = 4,
+    FollowUpOverdue = 5,
+    ActionDue = 6,
+    ActionOverdue = 7,
+}

@@ -1,0 +1,86 @@
+using BackaBarnet.Live.GrainInterfaces.Notifications;
+using BackaBarnet.Live.Grains.Hosting;
+
+namespace BackaBarnet.Live.Grains.Professionals;
+
+/// <summary>The inbox: store once per id, then push; unread counts the same in every tab.</summary>
+internal sealed partial class ProfessionalGrain
+{
+    public async Task DeliverAsync(Notification notification)
+    {
+        var stored = Store(notification);
+        await state.WriteOrDeactivateAsync(this);
+        await PushAsync(stored);
+    }
+
+    public Task<InboxView> GetInboxAsync() =>
+        Task.FromResult(new InboxView(state.State.Inbox.AsEnumerable().Reverse().ToArray(), Unread(), state.State.Archived));
+
+    public async Task<int> MarkReadAsync(Guid notificationId)
+    {
+        var index = state.State.Inbox.FindIndex(n => n.NotificationId == notificationId);
+        if (index >= 0 && state.State.Inbox[index].ReadAt is null)
+        {
+            state.State.Inbox[index] = state.State.Inbox[index] with { ReadAt = time.GetUtcNow() };
+            await state.WriteOrDeactivateAsync(this);
+            await observers.Notify(o => o.OnUnreadCountChangedAsync(Unread()));
+        }
+
+        return Unread();
+    }
+
+    public async Task<int> MarkAllReadAsync()
+    {
+        var now = time.GetUtcNow();
+        var changed = false;
+        for (var i = 0; i < state.State.Inbox.Count; i++)
+        {
+            if (state.State.Inbox[i].ReadAt is null)
+            {
+                state.State.Inbox[i] = state.State.Inbox[i] with { ReadAt = now };
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await state.WriteOrDeactivateAsync(this);
+            await observers.Notify(o => o.OnUnreadCountChangedAsync(0));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Adds the notification unless it is already there (delivery is at-least-once), and moves
+    /// read items past the archive age out of the list. Returns what is stored under that id.
+    /// </summary>
+    private Notification Store(Notification notification)
+    {
+        var existing = state.State.Inbox.FirstOrDefault(n => n.NotificationId == notification.NotificationId);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        if (!state.State.ArchivedIds.Contains(notification.NotificationId))
+        {
+            state.State.Inbox.Add(notification);
+        }
+
+        var cutoff = time.GetUtcNow().AddDays(-options.Value.ArchiveAfterDays);
+        foreach (var old in state.State.Inbox.Where(n => n.ReadAt is not null && n.At < cutoff).ToArray())
+        {
+            state.State.Inbox.Remove(old);
+            state.State.ArchivedIds.Add(old.NotificationId);
+            state.State.Archived++;
+        }
+
+        return notification;
+    }
+
+    private Task PushAsync(Notification notification) =>
+        notification.ReadAt is null ? observers.Notify(o => o.OnNotificationAsync(notification, Unread())) : Task.CompletedTask;
+
+    private int Unread() => state.State.Inbox.Count(n => n.ReadAt is null);
+}

@@ -1,0 +1,107 @@
+using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Notifications;
+using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.Grains.Tests.Cluster;
+
+namespace BackaBarnet.Live.Grains.Tests.Notifications;
+
+[Collection(ClockCollection.Name)]
+public sealed class InboxTests(ClockClusterFixture fixture)
+{
+    private static Notification Notice(Guid id, DateTimeOffset at) =>
+        new(id, NotificationKind.MeetingInvitation, "Kallelse", null, null, Guid.NewGuid(), "erik-rektor", at, "/");
+
+    [Fact]
+    public async Task TheSameNotificationDeliveredTwiceIsStoredAndPushedAsOne()
+    {
+        var inbox = fixture.Grains.GetGrain<IProfessionalGrain>(Children.Children.NewProfessionalId("inbox"));
+        var observer = new RecordingObserver();
+        await inbox.SubscribeAsync(fixture.Grains.CreateObjectReference<IProfessionalObserver>(observer));
+        var notice = Notice(Guid.NewGuid(), FakeClockConfigurator.Clock.GetUtcNow());
+
+        await inbox.DeliverAsync(notice);
+        await inbox.DeliverAsync(notice);
+
+        var view = await inbox.GetInboxAsync();
+        Assert.Equal(1, view.Unread);
+        Assert.Single(view.Items);
+        await WaitUntil(() => !observer.Notifications.IsEmpty);
+        Assert.All(observer.Notifications, n => Assert.Equal((notice.NotificationId, 1), (n.Notification.NotificationId, n.Unread)));
+        GC.KeepAlive(observer);
+    }
+
+    [Fact]
+    public async Task ReadingUpdatesTheUnreadCountInEveryTabAndReadItemsStayInTheHistory()
+    {
+        var inbox = fixture.Grains.GetGrain<IProfessionalGrain>(Children.Children.NewProfessionalId("inbox"));
+        var observer = new RecordingObserver();
+        await inbox.SubscribeAsync(fixture.Grains.CreateObjectReference<IProfessionalObserver>(observer));
+        var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        foreach (var id in new[] { first, second, third })
+        {
+            await inbox.DeliverAsync(Notice(id, FakeClockConfigurator.Clock.GetUtcNow()));
+        }
+
+        Assert.Equal(2, await inbox.MarkReadAsync(second));
+        Assert.Equal(2, await inbox.MarkReadAsync(second));
+        Assert.Equal(0, await inbox.MarkAllReadAsync());
+
+        var view = await inbox.GetInboxAsync();
+        Assert.Equal([third, second, first], view.Items.Select(n => n.NotificationId));
+        Assert.All(view.Items, n => Assert.NotNull(n.ReadAt));
+        await WaitUntil(() => observer.UnreadCounts.Count >= 2);
+        Assert.Equal([2, 0], observer.UnreadCounts);
+        GC.KeepAlive(observer);
+    }
+
+    [Fact]
+    public async Task ReadItemsOlderThanTheArchiveAgeLeaveTheListButUnreadOnesStay()
+    {
+        var inbox = fixture.Grains.GetGrain<IProfessionalGrain>(Children.Children.NewProfessionalId("inbox"));
+        var (read, unread) = (Guid.NewGuid(), Guid.NewGuid());
+        await inbox.DeliverAsync(Notice(read, FakeClockConfigurator.Clock.GetUtcNow()));
+        await inbox.DeliverAsync(Notice(unread, FakeClockConfigurator.Clock.GetUtcNow()));
+        await inbox.MarkReadAsync(read);
+
+        FakeClockConfigurator.Clock.Advance(TimeSpan.FromDays(91));
+        await inbox.DeliverAsync(Notice(Guid.NewGuid(), FakeClockConfigurator.Clock.GetUtcNow()));
+        await inbox.DeliverAsync(Notice(read, FakeClockConfigurator.Clock.GetUtcNow().AddDays(-91)));
+
+        var view = await inbox.GetInboxAsync();
+        Assert.Equal(1, view.Archived);
+        Assert.DoesNotContain(view.Items, n => n.NotificationId == read);
+        Assert.Contains(view.Items, n => n.NotificationId == unread);
+    }
+
+    [Fact]
+    public async Task DuringAHandoverEveryConcernEndsInExactlyOneInboxTheRightOne()
+    {
+        var nurse = Children.Children.NewProfessionalId("bvc");
+        var principal = Children.Children.NewProfessionalId("forskola");
+        var (child, _) = await Children.Children.RegisterAsync(fixture.Grains, nurse, ChildContactRole.ChildHealthNurse);
+        await child.ProposeHandoverAsync(new NewHandover(principal, ChildContactRole.PreschoolPrincipal, HandoverTrigger.ProposedByContact, "Stöd", "Samtal"), nurse);
+
+        var raising = Enumerable.Range(0, 30).Select(i => child.RaiseConcernAsync(new NewConcern("sara-soc", $"Oro {i}", [NeedsArea.Safe]))).ToList();
+        var accepted = child.AcceptHandoverAsync(principal);
+        var concerns = await Task.WhenAll(raising);
+        await accepted;
+        var handedOverAt = (await child.GetChronologyAsync()).Single(e => e.Kind == "HandoverAccepted").Version;
+
+        var toNurse = (await fixture.Grains.GetGrain<IProfessionalGrain>(nurse).GetOpenConcernAlertsAsync()).ToDictionary(a => a.Concern.ConcernId);
+        var toPrincipal = (await fixture.Grains.GetGrain<IProfessionalGrain>(principal).GetOpenConcernAlertsAsync()).ToDictionary(a => a.Concern.ConcernId);
+        Assert.All(concerns, c => Assert.True(toNurse.ContainsKey(c.ConcernId) ^ toPrincipal.ContainsKey(c.ConcernId), $"'{c.Text}' must be in exactly one inbox"));
+        Assert.All(toNurse.Values, a => Assert.True(a.ChildVersion < handedOverAt, "raised before the handover: the nurse's"));
+        Assert.All(toPrincipal.Values, a => Assert.True(a.ChildVersion > handedOverAt, "raised after the handover: the principal's"));
+        Assert.Contains((await fixture.Grains.GetGrain<IProfessionalGrain>(principal).GetInboxAsync()).Items, n => n.Kind == NotificationKind.HandoverProposed);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 250 && !condition(); i++)
+        {
+            await Task.Delay(20);
+        }
+    }
+}

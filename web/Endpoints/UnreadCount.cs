@@ -1,0 +1,3 @@
+namespace BackaBarnet.Live.Web.Endpoints;
+
+public sealed record UnreadCount(int Unread);

@@ -1,0 +1,15 @@
+using BackaBarnet.Live.GrainInterfaces.Notifications;
+using BackaBarnet.Live.GrainInterfaces.Professionals;
+using Microsoft.AspNetCore.SignalR;
+
+namespace BackaBarnet.Live.Web.Realtime;
+
+/// <summary>This node's observer for one professional: forwards to every tab they have open here.</summary>
+internal sealed class ProfessionalForwarder(string professionalId, IHubContext<LiveHub, ILiveClient> hub) : IProfessionalObserver
+{
+    public Task OnConcernRaisedAsync(ConcernAlert alert) => hub.Clients.User(professionalId).ConcernRaised(alert);
+
+    public Task OnNotificationAsync(Notification notification, int unread) => hub.Clients.User(professionalId).Notification(notification, unread);
+
+    public Task OnUnreadCountChangedAsync(int unread) => hub.Clients.User(professionalId).UnreadCount(unread);
+}
