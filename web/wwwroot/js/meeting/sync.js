@@ -20,6 +20,8 @@ export class SessionSync {
       .withAutomaticReconnect()
       .build();
     this.connection.on('SessionEvent', (id, event) => { if (id === sessionId) this.receive(event); });
+    // The hub also pushes the inbox to every connection; this page has none (the start page shows it).
+    for (const ignored of ['ConcernRaised', 'Notification', 'UnreadCount']) this.connection.on(ignored, () => {});
     this.connection.onreconnecting(() => this.onConnection('reconnecting'));
     this.connection.onreconnected(() => this.rejoin());
     this.connection.onclose(() => {
