@@ -8,4 +8,9 @@ public sealed record AssessmentView(
     IReadOnlyList<AreaRating> Ratings,
     string RecordedBy,
     DateTimeOffset RecordedAt,
-    bool IsBaseline);
+    bool IsBaseline)
+{
+    /// <summary>The child record's version this change produced.</summary>
+    [Id(10)]
+    public long RecordVersion { get; init; }
+}

@@ -42,5 +42,9 @@ public sealed record ConcernView(
     [Id(18)]
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>The child record's version at which the concern was raised.</summary>
+    [Id(19)]
+    public long RecordVersion { get; init; }
+
     public bool IsOpen => Status != ConcernStatus.Handled;
 }

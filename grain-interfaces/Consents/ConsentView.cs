@@ -9,6 +9,10 @@ public sealed record ConsentView(
     DateTimeOffset? RevokedAt,
     string? RevokedBy)
 {
+    /// <summary>The child record's version this change produced.</summary>
+    [Id(10)]
+    public long RecordVersion { get; init; }
+
     public bool IsInForceOn(DateOnly date) =>
         RevokedAt is null && Grant.GivenOn <= date && (Grant.ValidUntil is not { } until || date <= until);
 }

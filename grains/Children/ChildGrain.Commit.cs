@@ -11,7 +11,8 @@ namespace BackaBarnet.Live.Grains.Children;
 internal sealed partial class ChildGrain
 {
     /// <summary>
-    /// Applies <paramref name="change"/>, bumps the version, writes the chronology entry and
+    /// Applies <paramref name="change"/>, bumps the version by exactly one (changes may rely on
+    /// that to stamp the version they produce), writes the chronology entry and
     /// persists, all before returning. Domain refusals are raised before anything is mutated;
     /// anything else drops the activation so no half-applied change survives in memory.
     /// </summary>

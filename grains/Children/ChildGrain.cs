@@ -75,7 +75,7 @@ internal sealed partial class ChildGrain(
             ChildAccess.RequireTeamMember(s, actorId, "record a behovskompass assessment");
             var valid = AssessmentRules.Validate(assessment, Today);
             var isBaseline = valid.Rater == RaterKind.TeamConsensus && s.Assessments.All(a => !a.IsBaseline);
-            var view = new AssessmentView(Guid.NewGuid(), valid.Rater, valid.AssessedOn, valid.Ratings, actorId, Now, isBaseline);
+            var view = new AssessmentView(Guid.NewGuid(), valid.Rater, valid.AssessedOn, valid.Ratings, actorId, Now, isBaseline) { RecordVersion = s.Version + 1 };
             s.Assessments.Add(view);
             return (view, $"Behovskompass ({Labels.Rater(view.Rater)}){(isBaseline ? " – utgångsläge" : "")}");
         });
@@ -100,7 +100,7 @@ internal sealed partial class ChildGrain(
         {
             ChildAccess.RequireContact(s, actorId, "record consent");
             var valid = ConsentRules.Validate(grant, Today);
-            var view = new ConsentView(Guid.NewGuid(), valid, actorId, Now, null, null);
+            var view = new ConsentView(Guid.NewGuid(), valid, actorId, Now, null, null) { RecordVersion = s.Version + 1 };
             s.Consents.Add(view);
             return (view, $"Samtycke till informationsdelning med {view.Grant.Agency}");
         });
@@ -130,7 +130,7 @@ internal sealed partial class ChildGrain(
                 throw new DomainRuleException("processId", $"no linked process {processId} on this child.");
             }
 
-            var view = new LinkedProcessView(processId ?? Guid.NewGuid(), valid, actorId, Now);
+            var view = new LinkedProcessView(processId ?? Guid.NewGuid(), valid, actorId, Now) { RecordVersion = s.Version + 1 };
             if (index < 0)
             {
                 s.LinkedProcesses.Add(view);

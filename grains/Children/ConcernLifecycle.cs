@@ -18,6 +18,9 @@ internal static class ConcernLifecycle
             OnBehalfOfGuardian = valid.OnBehalfOfGuardian,
             RaisedWhileSupportDeclined = state.SupportDeclined is not null,
             MandatoryReportRequired = valid.ChildMayBeAtRisk,
+
+            // The commit that records this raises the version by exactly one.
+            RecordVersion = state.Version + 1,
         };
         state.Concerns.Add(raised);
         return raised;

@@ -22,6 +22,8 @@ public sealed class AssessmentConsentAndChronologyTests(ClusterFixture fixture)
         var later = await child.RecordAssessmentAsync(new NewAssessment(RaterKind.TeamConsensus, Yesterday, [new AreaRating(NeedsArea.Safe, 4)]), contact);
 
         Assert.Equal((false, true, false), (own.IsBaseline, baseline.IsBaseline, later.IsBaseline));
+        Assert.Equal((await child.GetSnapshotAsync()).Version, later.RecordVersion);
+        Assert.Equal(later.RecordVersion - 1, baseline.RecordVersion);
         var history = (await child.GetSnapshotAsync()).Assessments;
         Assert.Equal([RaterKind.Child, RaterKind.TeamConsensus, RaterKind.TeamConsensus], history.Select(a => a.Rater));
         Assert.Equal("Rädd på rasten", history[0].Ratings[0].Note);

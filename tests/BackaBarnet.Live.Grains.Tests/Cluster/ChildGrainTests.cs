@@ -34,6 +34,7 @@ public sealed class ChildGrainTests(ClusterFixture fixture)
         Assert.Equal("Ines är ofta ensam på rasterna.", raised.Text);
         var snapshot = await child.GetSnapshotAsync();
         Assert.Equal(2, snapshot.Version);
+        Assert.Equal(2, raised.RecordVersion);
         Assert.Equal(raised.ConcernId, Assert.Single(snapshot.OpenConcerns).ConcernId);
         var inbox = await fixture.Grains.GetGrain<IProfessionalGrain>(contact).GetOpenConcernAlertsAsync();
         Assert.Equal(raised.ConcernId, Assert.Single(inbox).Concern.ConcernId);
