@@ -1,6 +1,7 @@
 import { api, session } from './api.js';
 import { needsAreas } from './areas.js';
 import { connectLive } from './live.js';
+import { initMeetings, loadMeetings, setConveneChildren } from './meetings.js';
 import { childItem, concernItem, option } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -37,6 +38,7 @@ async function loadChildren() {
     $('concern-text').focus();
   })));
   $('no-children').hidden = children.length > 0;
+  setConveneChildren(children);
 }
 
 async function showSignIn() {
@@ -71,7 +73,9 @@ async function showWorkspace() {
   const professionals = await api('/api/professionals');
   $('child-contact').replaceChildren(...professionals.map((p) => option(p.id, `${p.name} – ${p.title}`)));
   $('child-contact').value = me.id;
+  initMeetings(me, professionals);
   await loadChildren();
+  await loadMeetings();
   live = connectLive({
     token: () => session.token,
     onConcernRaised: (alert) => showConcern(alert, true),
