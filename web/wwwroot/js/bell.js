@@ -9,6 +9,9 @@ import { showToast } from './notifications/toast.js';
 // The token lives in sessionStorage, and writes in the same tab fire no event; looking once a
 // second lets the bell appear after sign-in and go after sign-out on pages it knows nothing of.
 const tokenCheckMs = 1000;
+// A first connect that failed (server restarting) is tried again: automatic reconnect only
+// covers connections that once were up.
+const retryMs = 10000;
 let current = null;
 
 function svgBell() {
@@ -105,8 +108,9 @@ async function start(token) {
     });
     if (run !== current) await run.connection.stop();
   } catch {
-    // An expired token or a server that is down: the bell stays a plain link to the inbox.
+    // Meanwhile the bell stays a plain link to the inbox; stopping lets checkToken start afresh.
     run.bell.dataset.state = 'disconnected';
+    setTimeout(() => { if (run === current) stop(); }, retryMs);
   }
 }
 
@@ -114,6 +118,8 @@ function stop() {
   if (!current) return;
   current.connection?.stop();
   current.bell.remove();
+  // Another person may sign in next on this screen: their toasts must not show the last one's children.
+  document.querySelector('.bell-toasts')?.replaceChildren();
   current = null;
 }
 
