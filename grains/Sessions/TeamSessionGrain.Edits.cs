@@ -52,7 +52,7 @@ internal sealed partial class TeamSessionGrain
         var index = actionId is { } id ? child.Actions.FindIndex(a => a.ActionId == id) : -1;
         if (actionId is not null && index < 0)
         {
-            throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.");
+            return Removed(child, actionId.Value);
         }
 
         var current = index >= 0 ? child.Actions[index] : null;
@@ -83,8 +83,12 @@ internal sealed partial class TeamSessionGrain
     public async Task<EditOutcome> RemoveActionAsync(Guid childId, Guid actionId, long expectedItemVersion, string actorId)
     {
         var child = RequireEditable(childId, actorId);
-        var current = child.Actions.FirstOrDefault(a => a.ActionId == actionId)
-            ?? throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.");
+        var current = child.Actions.FirstOrDefault(a => a.ActionId == actionId);
+        if (current is null)
+        {
+            return Removed(child, actionId);
+        }
+
         if (current.ItemVersion != expectedItemVersion)
         {
             return Stale(current, expectedItemVersion);
@@ -132,6 +136,15 @@ internal sealed partial class TeamSessionGrain
             CurrentAction = current,
             CurrentItemVersion = current.ItemVersion,
         };
+
+    /// <summary>
+    /// An edit of an action someone else removed is a stale edit like any other (refused, with
+    /// nothing current to show); an id that never was on the plan is bad input.
+    /// </summary>
+    private EditOutcome Removed(AgendaChildState child, Guid actionId) =>
+        child.RemovedActionIds.Contains(actionId)
+            ? new EditOutcome(false, state.State.Version, "Someone else removed this action first.")
+            : throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.");
 
     private static string StaleReason(long current, long expected) =>
         $"Someone else changed this first (it is at version {current}, your edit was based on {expected}); here is the current value.";

@@ -21,16 +21,29 @@ public static class SessionEndpoints
         return group;
     }
 
-    private static async Task<Created<SessionSnapshot>> ConveneAsync(NewTeamSession request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+    private static async Task<Created<SessionSnapshot>> ConveneAsync(
+        NewTeamSession request, ClaimsPrincipal user, IClusterClient orleans, ProfessionalDirectory directory, AuditTrail audit)
     {
         var sessionId = Guid.NewGuid();
-        var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(request, user.ProfessionalId());
+        var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
         foreach (var child in snapshot.Agenda)
         {
             audit.ChildAccessed(user.ProfessionalId(), $"convened team session {sessionId} about", child.ChildId);
         }
 
         return TypedResults.Created($"/api/sessions/{sessionId}", snapshot);
+    }
+
+    /// <summary>The convener takes part under their own name, agency and title, as the directory knows them.</summary>
+    private static NewTeamSession WithConvener(NewTeamSession request, ProfessionalDirectory directory, string convenerId)
+    {
+        var participants = request.Participants ?? [];
+        if (participants.Any(p => p?.ParticipantId == convenerId) || directory.Find(convenerId) is not { } me)
+        {
+            return request;
+        }
+
+        return request with { Participants = [new InvitedParticipant(me.Id, me.Name, me.Agency, me.Title, ParticipantKind.Professional), .. participants] };
     }
 
     private static async Task<Ok<SessionSnapshot>> SessionAsync(IClusterClient orleans, Guid sessionId, Func<ITeamSessionGrain, Task<SessionSnapshot>> call) =>

@@ -43,10 +43,15 @@ internal sealed partial class SessionEventForwarder : ISessionObserver, IAsyncDi
     private async Task PumpAsync()
     {
         var reader = queue.Reader;
+        DateTime? holdingSince = null;
         while (true)
         {
+            // The wait is measured from when holding began, so a steady stream of later events
+            // cannot keep a missing one waiting forever.
+            holdingSince = sequencer.IsHolding ? holdingSince ?? DateTime.UtcNow : null;
+            var waitFor = holdingSince is { } since ? HoldAtMost - (DateTime.UtcNow - since) : Timeout.InfiniteTimeSpan;
             SessionEvent next;
-            using (var wait = new CancellationTokenSource(sequencer.IsHolding ? HoldAtMost : Timeout.InfiniteTimeSpan))
+            using (var wait = new CancellationTokenSource(waitFor > TimeSpan.Zero || waitFor == Timeout.InfiniteTimeSpan ? waitFor : TimeSpan.Zero))
             {
                 try
                 {

@@ -39,6 +39,17 @@ async function loadChildren() {
   })));
   $('no-children').hidden = children.length > 0;
   setConveneChildren(children);
+  showLinkedChild(list);
+}
+
+// Notifications link to "/?child={id}": point out that child and get the concern form ready.
+function showLinkedChild(list) {
+  const wanted = new URLSearchParams(window.location.search).get('child');
+  const row = wanted && list.querySelector(`[data-child-id="${CSS.escape(wanted)}"]`);
+  if (!row) return;
+  row.classList.add('selected');
+  row.scrollIntoView({ block: 'center' });
+  $('concern-child').value = wanted;
 }
 
 async function showSignIn() {

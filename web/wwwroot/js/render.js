@@ -28,6 +28,7 @@ export function concernItem(alert, { isNew }) {
 
 export function childItem(child, onRaise) {
   const item = element('li', 'child');
+  item.dataset.childId = child.childId;
   item.append(element('span', 'child-name', child.childDisplayName));
   item.append(element('code', 'child-id', child.childId));
   const raise = element('button', 'link', 'Anmäl oro');
