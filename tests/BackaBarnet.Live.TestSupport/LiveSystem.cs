@@ -13,11 +13,14 @@ namespace BackaBarnet.Live.TestSupport;
 /// The real system in one test process: a silo on the run's Azurite and a web node on Kestrel
 /// (real HTTP, real WebSockets), each through the same builders the processes use.
 /// </summary>
-public sealed class LiveSystem : IAsyncLifetime
+public class LiveSystem : IAsyncLifetime
 {
     private readonly List<WebApplication> webNodes = [];
     private IHost? silo;
     private string[] shared = [];
+
+    /// <summary>Web settings of this system; tests share professionals, so the concern rate limit is lifted unless a fixture sets it.</summary>
+    protected virtual string[] WebSettings => ["--Limits:ConcernsPerMinute=100000"];
 
     /// <summary>The first web node.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -53,7 +56,7 @@ public sealed class LiveSystem : IAsyncLifetime
     public async Task<Uri> StartWebNodeAsync()
     {
         var web = BackaBarnetWebApp.Build(
-            [.. shared, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}"], RepoPaths.Web);
+            [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}"], RepoPaths.Web);
         await web.StartAsync();
         webNodes.Add(web);
         return new Uri(web.Urls.First());

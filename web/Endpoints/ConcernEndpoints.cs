@@ -2,6 +2,7 @@ using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BackaBarnet.Live.Web.Endpoints;
@@ -11,7 +12,7 @@ public static class ConcernEndpoints
 {
     public static void MapConcernEndpoints(this RouteGroupBuilder children)
     {
-        children.MapPost("/{childId:guid}/concerns", RaiseAsync).WithName("RaiseConcern");
+        children.MapPost("/{childId:guid}/concerns", RaiseAsync).WithName("RaiseConcern").RequireRateLimiting(RequestLimits.ConcernPolicy);
         children.MapPost("/{childId:guid}/concerns/{concernId:guid}/acknowledge", (Guid childId, Guid concernId, [AsParameters] ChildCommand command) =>
             command.RunAsync(childId, "acknowledged a concern about", (child, me) => child.AcknowledgeConcernAsync(concernId, me)))
             .WithName("AcknowledgeConcern");

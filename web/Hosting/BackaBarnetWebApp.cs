@@ -34,7 +34,12 @@ public static class BackaBarnetWebApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddSignalR(o => o.AddFilter<DomainHubFilter>())
+        builder.Services.AddBackaBarnetRequestLimits(builder.Configuration);
+        builder.Services.AddSignalR(o =>
+            {
+                o.AddFilter<DomainHubFilter>();
+                o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<WebNodeIdentity>();
         builder.Services.AddSingleton<ProfessionalObserverRegistry>();
@@ -50,6 +55,7 @@ public static class BackaBarnetWebApp
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapChildEndpoints();

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using BackaBarnet.Live.Web.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace BackaBarnet.Live.Web.Hosting;
+
+/// <summary>
+/// Limits that keep one client from crowding out everyone else: request body size, hub message
+/// size, and a per-professional rate on raising concerns.
+/// </summary>
+public static class RequestLimits
+{
+    public const string ConcernPolicy = "concerns";
+
+    /// <summary>No API body of ours comes near this; larger ones are refused before they are read.</summary>
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
+    /// <summary>The largest hub message: a meeting's minutes (8,000 characters) with room to spare.</summary>
+    public const long MaxHubMessageBytes = 64 * 1024;
+
+    public static IServiceCollection AddBackaBarnetRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var concernsPerMinute = configuration.GetValue("Limits:ConcernsPerMinute", 30);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(ConcernPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirstValue(AuthClaims.Subject) ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = concernsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+}
