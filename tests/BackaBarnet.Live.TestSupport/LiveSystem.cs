@@ -34,6 +34,7 @@ public class LiveSystem : IAsyncLifetime
             $"--Orleans:ServiceId={serviceId}",
             $"--Orleans:ClusterId={serviceId}",
             $"--Orleans:GatewayPort={gatewayPort}",
+            $"--Storage:ConnectionString={TestStorage.ConnectionString}",
             "--Logging:LogLevel:Default=Warning",
         ];
 
@@ -41,7 +42,6 @@ public class LiveSystem : IAsyncLifetime
         [
             .. shared,
             $"--Orleans:SiloPort={FreePort.Next()}",
-            $"--Storage:ConnectionString={TestStorage.ConnectionString}",
             $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}",
         ]);
         await silo.StartAsync();

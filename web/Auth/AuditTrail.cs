@@ -1,16 +1,29 @@
+using System.Security.Claims;
+using BackaBarnet.Live.Web.Audit;
+
 namespace BackaBarnet.Live.Web.Auth;
 
 /// <summary>
-/// Who read or changed which child's data, and how. Written to the structured log under its
-/// own category so it can be routed to tamper-evident storage; carries ids only, never a
-/// personnummer or free text.
+/// Who read or changed which child's data, and how: appended to the audit table before the
+/// answer goes out, and written to the structured log. Ids only, never a personnummer or free text.
 /// </summary>
-public sealed partial class AuditTrail(ILogger<AuditTrail> logger)
+public sealed partial class AuditTrail(AuditLog log, TimeProvider time, ILogger<AuditTrail> logger)
 {
-    public void ChildAccessed(string professionalId, string action, Guid childId) => LogAccess(professionalId, action, childId);
+    public async Task ChildAccessedAsync(ClaimsPrincipal user, string action, Guid childId)
+    {
+        var professionalId = user.ProfessionalId();
+        LogAccess(professionalId, action, childId);
+        await log.AppendAsync(new AuditEntry(time.GetUtcNow(), professionalId, user.FindFirstValue(AuthClaims.Agency), user.FindFirstValue(AuthClaims.Title), action, childId));
+    }
 
-    /// <summary>A look-up by personnummer: the number itself is never logged, only who looked and what was found.</summary>
-    public void Lookup(string professionalId, Guid? foundChildId) => LogLookup(professionalId, foundChildId?.ToString() ?? "no child");
+    /// <summary>A look-up by personnummer: the number itself is never recorded, only who looked and what was found.</summary>
+    public async Task LookupAsync(ClaimsPrincipal user, Guid? foundChildId)
+    {
+        var professionalId = user.ProfessionalId();
+        LogLookup(professionalId, foundChildId?.ToString() ?? "no child");
+        await log.AppendAsync(new AuditEntry(
+            time.GetUtcNow(), professionalId, user.FindFirstValue(AuthClaims.Agency), user.FindFirstValue(AuthClaims.Title), "looked up a personnummer", foundChildId));
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "audit: {ProfessionalId} looked up a personnummer and found {Result}")]
     private partial void LogLookup(string professionalId, string result);

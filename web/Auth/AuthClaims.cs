@@ -7,4 +7,5 @@ public static class AuthClaims
     public const string Name = "name";
     public const string Agency = "agency";
     public const string Title = "title";
+    public const string Role = "role";
 }

@@ -27,6 +27,7 @@ public sealed class DevTokenIssuer(SymmetricSecurityKey key, DevSignInSettings s
                 new Claim(AuthClaims.Name, professional.Name),
                 new Claim(AuthClaims.Agency, professional.Agency),
                 new Claim(AuthClaims.Title, professional.Title),
+                .. professional.Roles.Select(role => new Claim(AuthClaims.Role, role)),
             ]),
         });
         return (token, expires);

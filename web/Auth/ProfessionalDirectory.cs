@@ -19,6 +19,7 @@ public sealed class ProfessionalDirectory(IEnumerable<Professional> professional
         new("erik-rektor", "Erik Sandberg", "School", "Grundskolerektor", ChildContactRole.SchoolPrincipal),
         new("sara-soc", "Sara Nyström", "SocialServices", "Socialsekreterare"),
         new("johan-polis", "Johan Ek", "Police", "Polis"),
+        new("karin-revisor", "Karin Ström", "Municipality", "Loggkontrollant") { Roles = [AuthRoles.Auditor] },
     ]);
 
     public IReadOnlyCollection<Professional> All => byId.Values;

@@ -24,11 +24,11 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
         var snapshot = await child.GetSnapshotAsync();
         if (!ChildReadAccess.Allows(snapshot, actorId))
         {
-            Audit.ChildAccessed(actorId, $"was refused reading {what} of", childId);
+            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId);
             return Problems.NoRoleForChild(childId);
         }
 
-        Audit.ChildAccessed(actorId, $"read {what} of", childId);
+        await Audit.ChildAccessedAsync(User, $"read {what} of", childId);
         return TypedResults.Ok(await read(child, snapshot));
     }
 
@@ -39,12 +39,12 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
         try
         {
             var result = await command(Orleans.GetGrain<IChildGrain>(childId), actorId);
-            Audit.ChildAccessed(actorId, action, childId);
+            await Audit.ChildAccessedAsync(User, action, childId);
             return TypedResults.Ok(result);
         }
         catch (NotPermittedException)
         {
-            Audit.ChildAccessed(actorId, $"was refused ({action})", childId);
+            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId);
             throw;
         }
     }

@@ -30,7 +30,7 @@ public static class ChildEndpoints
             request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians));
         var childId = Guid.NewGuid();
         var snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
-        audit.ChildAccessed(user.ProfessionalId(), "registered", childId);
+        await audit.ChildAccessedAsync(user, "registered", childId);
         return TypedResults.Created($"/api/children/{childId}", snapshot);
     }
 
@@ -38,7 +38,7 @@ public static class ChildEndpoints
         LookupRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
     {
         var childId = await orleans.GetGrain<IChildRegistryGrain>(0).FindAsync(request.Personnummer ?? "");
-        audit.Lookup(user.ProfessionalId(), childId);
+        await audit.LookupAsync(user, childId);
         return childId is { } found ? TypedResults.Ok(new ChildReference(found)) : TypedResults.NotFound();
     }
 

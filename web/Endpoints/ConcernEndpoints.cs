@@ -32,7 +32,7 @@ public static class ConcernEndpoints
         var concern = new NewConcern(
             user.ProfessionalId(), request.Text ?? "", ParseAreas(request.Areas), request.Source, request.ChildMayBeAtRisk, request.OnBehalfOfGuardian);
         var raised = await orleans.GetGrain<IChildGrain>(childId).RaiseConcernAsync(concern);
-        audit.ChildAccessed(user.ProfessionalId(), "raised a concern about", childId);
+        await audit.ChildAccessedAsync(user, "raised a concern about", childId);
         return TypedResults.Created($"/api/children/{childId}/concerns/{raised.ConcernId}", raised);
     }
 

@@ -28,7 +28,7 @@ public static class SessionEndpoints
         var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
         foreach (var child in snapshot.Agenda)
         {
-            audit.ChildAccessed(user.ProfessionalId(), $"convened team session {sessionId} about", child.ChildId);
+            await audit.ChildAccessedAsync(user, $"convened team session {sessionId} about", child.ChildId);
         }
 
         return TypedResults.Created($"/api/sessions/{sessionId}", snapshot);

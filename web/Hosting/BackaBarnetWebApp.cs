@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
@@ -27,7 +28,7 @@ public static class BackaBarnetWebApp
         });
 
         builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
-        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddBackaBarnetAudit(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         // Binding failures are thrown to the exception handler, which names the offending field.
@@ -62,6 +63,7 @@ public static class BackaBarnetWebApp
         app.MapMeEndpoints();
         app.MapProfessionalEndpoints();
         app.MapSessionEndpoints();
+        app.MapAuditEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();

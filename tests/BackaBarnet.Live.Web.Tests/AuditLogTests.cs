@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using BackaBarnet.Live.TestSupport;
+using BackaBarnet.Live.Web.Audit;
+
+namespace BackaBarnet.Live.Web.Tests;
+
+[Collection(LiveSystemCollection.Name)]
+public sealed class AuditLogTests(LiveSystem system)
+{
+    [Fact]
+    public async Task EveryAccessToAChildIsInTheAuditLogForTheChildAndForTheProfessional()
+    {
+        using var nurse = await system.SignInAsync("anna-bvc");
+        using var police = await system.SignInAsync("johan-polis");
+        using var auditor = await system.SignInAsync("karin-revisor");
+        var child = await nurse.RegisterChildAsync("Siri", "anna-bvc");
+        await nurse.Http.GetAsync($"/api/children/{child.ChildId}");
+        await police.Http.GetAsync($"/api/children/{child.ChildId}");
+        await police.RaiseConcernAsync(child.ChildId, "Siri var ute sent", "Safe");
+
+        var forChild = await auditor.Http.GetFromJsonAsync<AuditEntry[]>($"/api/audit/children/{child.ChildId}", Json.Options);
+        var forPolice = await auditor.Http.GetFromJsonAsync<AuditEntry[]>("/api/audit/professionals/johan-polis", Json.Options);
+
+        Assert.Equal(
+            [("johan-polis", "raised a concern about"), ("johan-polis", "was refused reading the record of"), ("anna-bvc", "read the record of"), ("anna-bvc", "registered")],
+            forChild!.Select(e => (e.ProfessionalId, e.Action)));
+        Assert.All(forChild!, e => Assert.Equal(child.ChildId, e.ChildId));
+        Assert.Equal(("Police", "Polis"), (forChild![0].Agency, forChild[0].Title));
+        Assert.Contains(forPolice!, e => e.ChildId == child.ChildId && e.Action == "raised a concern about");
+    }
+
+    [Fact]
+    public async Task OnlyAuditorsReadTheAuditLogAndAuditorsReadNoChild()
+    {
+        using var nurse = await system.SignInAsync("anna-bvc");
+        using var auditor = await system.SignInAsync("karin-revisor");
+        var child = await nurse.RegisterChildAsync("Tage", "anna-bvc");
+
+        var byNurse = await nurse.Http.GetAsync($"/api/audit/children/{child.ChildId}");
+        var childByAuditor = await auditor.Http.GetAsync($"/api/children/{child.ChildId}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, byNurse.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, childByAuditor.StatusCode);
+    }
+
+    [Fact]
+    public void TheAuditLogHasNoWayToChangeOrRemoveARow()
+    {
+        var methods = typeof(AuditLog).GetMethods().Where(m => m.DeclaringType == typeof(AuditLog)).Select(m => m.Name);
+
+        Assert.Equal(["AppendAsync", "ForChildAsync", "ForProfessionalAsync"], methods.Order());
+    }
+}

@@ -1,0 +1,20 @@
+using BackaBarnet.Live.Web.Audit;
+using BackaBarnet.Live.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BackaBarnet.Live.Web.Endpoints;
+
+/// <summary>Loggkontroll: who accessed a child, and what a professional accessed, over a period. Auditors only.</summary>
+public static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/audit").RequireAuthorization(AuthRoles.Auditor).WithTags("Loggkontroll");
+        group.MapGet("/children/{childId:guid}", async (Guid childId, DateTimeOffset? from, DateTimeOffset? to, AuditLog log) =>
+            Entries(await log.ForChildAsync(childId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue))).WithName("AuditOfChild");
+        group.MapGet("/professionals/{professionalId}", async (string professionalId, DateTimeOffset? from, DateTimeOffset? to, AuditLog log) =>
+            Entries(await log.ForProfessionalAsync(professionalId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue))).WithName("AuditOfProfessional");
+    }
+
+    private static Ok<IReadOnlyList<AuditEntry>> Entries(IReadOnlyList<AuditEntry> entries) => TypedResults.Ok(entries);
+}
