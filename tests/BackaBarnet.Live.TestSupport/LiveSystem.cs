@@ -53,10 +53,12 @@ public class LiveSystem : IAsyncLifetime
     /// Starts another web node on the same silo, as a scaled-out deployment has. Nodes share the
     /// dev signing key so a token from one is good on all.
     /// </summary>
-    public async Task<Uri> StartWebNodeAsync()
+    /// <param name="settings">Settings for this node only; they win over the shared ones.</param>
+    public async Task<Uri> StartWebNodeAsync(params string[] settings)
     {
         var web = BackaBarnetWebApp.Build(
-            [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}"], RepoPaths.Web);
+            [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
+            RepoPaths.Web);
         await web.StartAsync();
         webNodes.Add(web);
         return new Uri(web.Urls.First());

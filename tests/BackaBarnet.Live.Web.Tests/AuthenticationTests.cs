@@ -59,6 +59,40 @@ public sealed class AuthenticationTests(LiveSystem system)
     }
 
     [Fact]
+    public async Task WithDevSignInOffItsEndpointsDoNotExist()
+    {
+        var production = await system.StartWebNodeAsync("--Auth:DevSignIn:Enabled=false", "--Auth:Authority=https://login.example.invalid", "--Auth:Audience=backabarnet-live");
+        using var anonymous = new HttpClient { BaseAddress = production };
+
+        var professionals = await anonymous.GetAsync("/api/dev/professionals");
+        var signIn = await anonymous.PostAsJsonAsync("/api/dev/sign-in", new { professionalId = "anna-bvc" });
+        var me = await anonymous.GetAsync("/api/me");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (professionals.StatusCode, signIn.StatusCode));
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownChildAndAChildWithoutARoleLookTheSameToAReader()
+    {
+        using var nurse = await system.SignInAsync("anna-bvc");
+        using var police = await system.SignInAsync("johan-polis");
+        var child = await nurse.RegisterChildAsync("Ulla", "anna-bvc");
+
+        var existing = await police.Http.GetAsync($"/api/children/{child.ChildId}");
+        var unknown = await police.Http.GetAsync($"/api/children/{Guid.NewGuid()}");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (existing.StatusCode, unknown.StatusCode));
+        Assert.Equal(await ProblemWithoutIdsAsync(existing, child.ChildId.ToString()), await ProblemWithoutIdsAsync(unknown, unknown.RequestMessage!.RequestUri!.Segments[^1]));
+    }
+
+    private static async Task<(string?, string?)> ProblemWithoutIdsAsync(HttpResponseMessage response, string childId)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return (problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString()?.Replace(childId, "ID"));
+    }
+
+    [Fact]
     public async Task SignInAsSomeoneWhoIsNotSeededIsRefused()
     {
         using var anonymous = system.AnonymousClient();

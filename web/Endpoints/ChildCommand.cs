@@ -21,8 +21,10 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
     {
         var actorId = User.ProfessionalId();
         var child = Orleans.GetGrain<IChildGrain>(childId);
-        var snapshot = await child.GetSnapshotAsync();
-        if (!ChildReadAccess.Allows(snapshot, actorId))
+        var snapshot = await TryGetSnapshotAsync(child);
+
+        // An unknown child and a child one has no role for get the same answer: no probing for ids.
+        if (snapshot is null || !ChildReadAccess.Allows(snapshot, actorId))
         {
             await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId);
             return Problems.NoRoleForChild(childId);
@@ -30,6 +32,18 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
 
         await Audit.ChildAccessedAsync(User, $"read {what} of", childId);
         return TypedResults.Ok(await read(child, snapshot));
+    }
+
+    private static async Task<ChildSnapshot?> TryGetSnapshotAsync(IChildGrain child)
+    {
+        try
+        {
+            return await child.GetSnapshotAsync();
+        }
+        catch (ChildNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Runs a grain command as the caller and audits it, including a refusal for lack of role.</summary>
