@@ -31,6 +31,22 @@ public sealed class MeetingPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task TheMeetingPageHasTheNotificationBellAndItCountsAConcernRaisedDuringTheMeeting()
+    {
+        using var erik = await fixture.System.SignInAsync("erik-rektor");
+        using var police = await fixture.System.SignInAsync("johan-polis");
+        var meeting = await MeetingSetup.ConveneAndOpenAsync(erik, "Vera", "sara-soc");
+        await erik.Http.PostAsync("/api/me/inbox/read-all", null);
+        var page = await fixture.OpenMeetingAsync("erik-rektor", meeting);
+        await Expect(page.GetByTestId("bell")).ToBeVisibleAsync();
+
+        await police.RaiseConcernAsync(meeting.ChildId, "Vera sågs ensam vid busshållplatsen", "Safe");
+
+        await Expect(page.GetByTestId("bell-count")).ToHaveTextAsync("1", new() { Timeout = 2000 });
+        await CloseAsync(page);
+    }
+
+    [Fact]
     public async Task PlanActionAssignedOnOnePageAppearsOnTheOtherWithinOneSecondWithoutReload()
     {
         using var erik = await fixture.System.SignInAsync("erik-rektor");

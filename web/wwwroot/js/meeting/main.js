@@ -63,6 +63,9 @@ async function start() {
   const ctx = { ...contextFor(me, () => sync.state), refresh: () => render(sync.state) };
   const header = createHeader(sessionId, ctx);
   const presence = createPresenceList();
+  // The bell (js/bell.js) may already sit in the static header: carry it over to the live one.
+  const bell = $('meeting-header').querySelector('.bell');
+  if (bell) header.element.querySelector('.meeting-controls').prepend(bell);
   $('meeting-header').replaceWith(header.element);
   $('presence').replaceWith(presence.element);
 
