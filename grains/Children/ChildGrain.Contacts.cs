@@ -78,15 +78,7 @@ internal sealed partial class ChildGrain
         var previous = state.State.ChildContactId;
         await CommitAsync(actorId, "HandoverAccepted", s =>
         {
-            var summary = s.PendingHandover is { } pending
-                ? new HandoverSummary(
-                    pending.Handover.SupportGiven,
-                    pending.Handover.WhatWorked,
-                    s.Concerns.Where(c => c.IsOpen).ToArray(),
-                    s.Plan.View(),
-                    pending.Handover.ExceptionReason)
-                : null;
-            var proposal = HandoverFlow.Accept(s, actorId, summary!, Now);
+            var proposal = HandoverFlow.Accept(s, actorId, Now);
             return (proposal, $"Barnkontaktsrollen överlämnad ({proposal.Handover.ToRole})");
         });
 

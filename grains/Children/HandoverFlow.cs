@@ -47,7 +47,7 @@ internal static class HandoverFlow
         return state.PendingHandover;
     }
 
-    public static HandoverProposal Accept(ChildState state, string actorId, HandoverSummary summary, DateTimeOffset now)
+    public static HandoverProposal Accept(ChildState state, string actorId, DateTimeOffset now)
     {
         var proposal = state.PendingHandover
             ?? throw new StateConflictException("No handover is proposed for this child.", state.Version);
@@ -55,6 +55,14 @@ internal static class HandoverFlow
         {
             throw new NotPermittedException("Only the proposed receiver may accept a handover.");
         }
+
+        // What travels with the role: the proposer's words plus the open concerns and the plan as they are now.
+        var summary = new HandoverSummary(
+            proposal.Handover.SupportGiven,
+            proposal.Handover.WhatWorked,
+            state.Concerns.Where(c => c.IsOpen).ToArray(),
+            state.Plan.View(),
+            proposal.Handover.ExceptionReason);
 
         var index = state.ContactHistory.FindLastIndex(a => a.Until is null);
         if (index >= 0)

@@ -1,5 +1,6 @@
 using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.Silo.Storage.Reminders;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace BackaBarnet.Live.Silo.Hosting;
@@ -14,21 +15,12 @@ public sealed record SiloSettings(
     string GrainStateTable,
     string ReminderTable)
 {
-    /// <summary>
-    /// Azurite's published development account on loopback. It is the emulator's well-known
-    /// key, not a secret; production sets Storage:ConnectionString.
-    /// </summary>
-    public const string LocalAzurite =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
-        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + "TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;";
-
     public static SiloSettings From(IConfiguration configuration) => new(
         configuration["Orleans:ServiceId"] ?? "backabarnet-live",
         configuration["Orleans:ClusterId"] ?? "local",
         configuration.GetValue("Orleans:SiloPort", 11111),
         configuration.GetValue("Orleans:GatewayPort", 30000),
-        configuration["Storage:ConnectionString"] ?? LocalAzurite,
+        configuration["Storage:ConnectionString"] ?? LocalStorage.AzuriteConnectionString,
         configuration["Storage:GrainStateTable"] ?? AzureTableGrainStorageOptions.DefaultTableName,
         configuration["Storage:ReminderTable"] ?? AzureTableReminderTableOptions.DefaultTableName);
 }

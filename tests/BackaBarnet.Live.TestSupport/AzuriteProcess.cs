@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 
 namespace BackaBarnet.Live.TestSupport;
 
@@ -17,10 +18,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Port { get; }
 
-    public string ConnectionString =>
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
-        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        + $"TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+    public string ConnectionString => LocalStorage.AzuriteConnectionString.Replace("127.0.0.1:10002", $"127.0.0.1:{Port}");
 
     public static async Task<AzuriteProcess> StartNewAsync()
     {

@@ -1,0 +1,14 @@
+namespace BackaBarnet.Live.GrainInterfaces.Hosting;
+
+/// <summary>
+/// The default storage for one machine: Azurite's published development account on loopback,
+/// shared by the silo (grain state, reminders) and the web node (audit log). It is the emulator's
+/// well-known key, not a secret; production sets Storage:ConnectionString.
+/// </summary>
+public static class LocalStorage
+{
+    public const string AzuriteConnectionString =
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + "TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;";
+}
