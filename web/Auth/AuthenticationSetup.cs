@@ -28,7 +28,9 @@ public static class AuthenticationSetup
         }
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AuthRoles.Auditor, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Auditor));
+            .AddPolicy(AuthRoles.Auditor, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Auditor))
+            .AddPolicy(AuthRoles.Ops, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Ops))
+            .AddPolicy(AuthRoles.Evaluator, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Evaluator));
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;

@@ -20,6 +20,8 @@ public sealed class ProfessionalDirectory(IEnumerable<Professional> professional
         new("sara-soc", "Sara Nyström", "SocialServices", "Socialsekreterare"),
         new("johan-polis", "Johan Ek", "Police", "Polis"),
         new("karin-revisor", "Karin Ström", "Municipality", "Loggkontrollant") { Roles = [AuthRoles.Auditor] },
+        new("olle-drift", "Olle Dahl", "Municipality", "Driftansvarig") { Roles = [AuthRoles.Ops] },
+        new("eva-utvardering", "Eva Forsberg", "Municipality", "Utvärderare") { Roles = [AuthRoles.Evaluator] },
     ]);
 
     public IReadOnlyCollection<Professional> All => byId.Values;
