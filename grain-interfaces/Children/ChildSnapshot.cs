@@ -68,4 +68,12 @@ public sealed record ChildSnapshot(
 
     [Id(26)]
     public IReadOnlyList<Sessions.TeamMeetingRecord> TeamMeetings { get; init; } = [];
+
+    /// <summary>The agency kinds a guardian's consent covers today (see <see cref="Consents.ChildSharing"/>).</summary>
+    [Id(27)]
+    public IReadOnlyList<Domain.AgencyKind> ConsentedAgencies { get; init; } = [];
+
+    /// <summary>The caller's relation and view, set by the web node when it answers; null inside the cluster.</summary>
+    [Id(28)]
+    public RecordAccess? Access { get; init; }
 }

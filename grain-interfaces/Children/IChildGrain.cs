@@ -79,6 +79,10 @@ public interface IChildGrain : IGrainWithGuidKey
     [Alias("ApplyTeamSession")]
     Task<ChildSnapshot> ApplyTeamSessionAsync(Sessions.TeamSessionOutcome outcome);
 
+    /// <summary>A meeting about the child was convened: until it closes, consent changes are passed on to it.</summary>
+    [Alias("TrackOpenSession")]
+    Task TrackOpenSessionAsync(Guid sessionId);
+
     /// <summary>Adds a linked forum (null id) or updates one.</summary>
     [Alias("SaveLinkedProcess")]
     Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId);

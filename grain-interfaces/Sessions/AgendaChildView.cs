@@ -18,4 +18,12 @@ public sealed record AgendaChildView(
     IReadOnlyList<AreaRating> Consensus,
     IReadOnlyList<SessionPlanAction> Actions,
     SessionPlanDetails Details,
-    long DetailsVersion);
+    long DetailsVersion)
+{
+    /// <summary>
+    /// The guardians' consent does not cover the viewer's agency: they see the child's name, the
+    /// meeting, their own ratings and their own actions, nothing else.
+    /// </summary>
+    [Id(11)]
+    public bool Restricted { get; init; }
+}

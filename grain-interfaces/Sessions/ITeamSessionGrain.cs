@@ -56,6 +56,10 @@ public interface ITeamSessionGrain : IGrainWithGuidKey
     [Alias("SaveDetails")]
     Task<EditOutcome> SaveDetailsAsync(Guid childId, SessionPlanDetails details, long expectedItemVersion, string actorId);
 
+    /// <summary>The child's record tells the meeting who may now see the child's information.</summary>
+    [Alias("UpdateSharing")]
+    Task UpdateSharingAsync(Guid childId, Consents.ChildSharing sharing);
+
     [Alias("Subscribe")]
     Task SubscribeAsync(ISessionObserver observer);
 

@@ -43,4 +43,24 @@ public sealed record SessionEvent(long Version, SessionEventKind Kind, DateTimeO
 
     [Id(20)]
     public SessionStatus? Status { get; init; }
+
+    /// <summary>
+    /// The guardians' consent does not cover this viewer's agency: the event keeps its place in the
+    /// version order, but what changed is not in it.
+    /// </summary>
+    [Id(21)]
+    public bool Withheld { get; init; }
+
+    /// <summary>
+    /// Participants who may not see this event's child, as decided when it was made: the web node
+    /// sends them the withheld form. For routing only; never sent to a client.
+    /// </summary>
+    [Id(22)]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string>? WithheldFrom { get; init; }
+
+    /// <summary>When <see cref="WithheldFrom"/> is set: the participants who get the whole event. Routing only.</summary>
+    [Id(23)]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string>? SeenBy { get; init; }
 }

@@ -10,4 +10,7 @@ public enum SessionEventKind
     PlanActionRemoved = 5,
     PlanDetailsSaved = 6,
     StatusChanged = 7,
+
+    /// <summary>The guardians' consent for a child on the agenda changed: every viewer fetches their view again.</summary>
+    SharingChanged = 8,
 }

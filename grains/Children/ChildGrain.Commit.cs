@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
 using BackaBarnet.Live.GrainInterfaces.Plans;
@@ -20,6 +21,7 @@ internal sealed partial class ChildGrain
     {
         EnsureRegistered();
         ProfessionalId.Validate("actorId", actorId);
+        var sharingBefore = state.State.OpenSessionIds.Count > 0 ? ChildSharing.Of(Snapshot()) : null;
         (T Result, string Summary) applied;
         try
         {
@@ -34,6 +36,11 @@ internal sealed partial class ChildGrain
         state.State.Version++;
         state.State.Chronology.Add(new ChronologyEntry(Now, actorId, kind, applied.Summary, state.State.Version));
         await state.WriteOrDeactivateAsync(this);
+        if (sharingBefore is not null && ChildSharing.Of(Snapshot()) is var sharingNow && !sharingNow.Equals(sharingBefore))
+        {
+            await TellOpenSessionsAsync(sharingNow);
+        }
+
         return applied.Result;
     }
 

@@ -1,6 +1,9 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Grains.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -29,9 +32,42 @@ internal sealed partial class ChildGrain
 
             PlanEditor.ApplyMeeting(s, outcome);
             s.TeamMeetings.Add(new TeamMeetingRecord(outcome.SessionId, outcome.HeldAt, outcome.ConvenerId, outcome.ParticipantIds, outcome.Minutes));
+            s.OpenSessionIds.Remove(outcome.SessionId);
             return (true, $"Barnteam-möte: samsyn för {outcome.Consensus.Count} områden{baseline}, {outcome.Actions.Count} insatser i planen");
         });
         await ReplanRemindersAsync();
         return Snapshot();
     }
+
+    public async Task TrackOpenSessionAsync(Guid sessionId)
+    {
+        EnsureRegistered();
+        if (!state.State.OpenSessionIds.Contains(sessionId))
+        {
+            state.State.OpenSessionIds.Add(sessionId);
+            await state.WriteOrDeactivateAsync(this);
+        }
+    }
+
+    /// <summary>
+    /// Passes a changed consent view to every open meeting. The change itself is already stored;
+    /// a meeting that cannot be reached is logged and catches up on its participants' next look.
+    /// </summary>
+    private async Task TellOpenSessionsAsync(ChildSharing sharing)
+    {
+        foreach (var sessionId in state.State.OpenSessionIds.ToArray())
+        {
+            try
+            {
+                await GrainFactory.GetGrain<ITeamSessionGrain>(sessionId).UpdateSharingAsync(ChildId, sharing);
+            }
+            catch (Exception e)
+            {
+                LogSharingNotDelivered(e, sessionId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A consent change could not be passed on to open team session {SessionId}.")]
+    private partial void LogSharingNotDelivered(Exception exception, Guid sessionId);
 }

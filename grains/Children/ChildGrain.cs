@@ -10,13 +10,15 @@ using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Grains.Identity;
 
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BackaBarnet.Live.Grains.Children;
 
 internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
-    [FromKeyedServices(DomainTime.Key)] TimeProvider time) : Grain, IChildGrain
+    [FromKeyedServices(DomainTime.Key)] TimeProvider time,
+    ILogger<ChildGrain> logger) : Grain, IChildGrain
 {
     private Guid ChildId => this.GetPrimaryKey();
 

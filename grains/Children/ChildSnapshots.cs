@@ -32,6 +32,7 @@ internal static class ChildSnapshots
             CanConveneTeamSession = state.SupportDeclined is null,
             Warnings = LinkedProcessRules.ActiveSipWarnings(state.LinkedProcesses),
             TeamMeetings = state.TeamMeetings.ToArray(),
+            ConsentedAgencies = state.Consents.Where(c => c.IsInForceOn(today)).Select(c => c.Grant.Agency).Distinct().Order().ToArray(),
         };
     }
 }

@@ -73,4 +73,8 @@ public sealed class ChildState
     /// <summary>The durable reminders registered for the plan, by name, with the date each is for.</summary>
     [Id(19)]
     public Dictionary<string, DateOnly> ScheduledReminders { get; set; } = [];
+
+    /// <summary>Meetings about the child not yet closed: consent changes are passed on to them.</summary>
+    [Id(20)]
+    public List<Guid> OpenSessionIds { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 
@@ -43,6 +44,10 @@ public sealed class AgendaChildState
     /// <summary>The child's record has received this meeting's outcome.</summary>
     [Id(10)]
     public bool Committed { get; set; }
+
+    /// <summary>Who may see this child's information, kept current by the child's record while the meeting is open.</summary>
+    [Id(11)]
+    public ChildSharing? Sharing { get; set; }
 
     public IReadOnlyList<AreaRating> ConsensusRatings() =>
         Consensus.OrderBy(c => c.Key).Select(c => new AreaRating(c.Key, c.Value)).ToArray();

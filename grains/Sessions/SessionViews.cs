@@ -2,7 +2,10 @@ using BackaBarnet.Live.GrainInterfaces.Sessions;
 
 namespace BackaBarnet.Live.Grains.Sessions;
 
-/// <summary>What one viewer may see of the meeting: before reveal, only their own ratings.</summary>
+/// <summary>
+/// What one viewer may see of the meeting: before reveal, only their own ratings; for a child
+/// whose guardians' consent does not cover the viewer's agency, only the participation view.
+/// </summary>
 internal static class SessionViews
 {
     public static SessionSnapshot Snapshot(Guid sessionId, TeamSessionState state, string viewerId) => new(
@@ -12,7 +15,7 @@ internal static class SessionViews
         state.ConvenerId,
         state.ScheduledAt,
         Participants(state),
-        state.Agenda.Select(child => Agenda(child, viewerId)).ToArray(),
+        state.Agenda.Select(child => state.Sees(viewerId, child) ? Agenda(child, viewerId) : SessionRedaction.For(Agenda(child, viewerId), viewerId)).ToArray(),
         state.Version,
         state.Warnings.ToArray());
 
@@ -25,6 +28,12 @@ internal static class SessionViews
 
     public static IReadOnlyList<ParticipantRatings> AllRatings(AgendaChildState child) =>
         child.Ratings.OrderBy(r => r.Key).Select(r => new ParticipantRatings(r.Key, r.Value.ToArray())).ToArray();
+
+    /// <summary>The event as this viewer may have it now (catch-up replays events under today's consent).</summary>
+    public static SessionEvent EventFor(TeamSessionState state, SessionEvent sessionEvent, string viewerId) =>
+        sessionEvent.ChildId is { } childId && state.Child(childId) is { } child && !state.Sees(viewerId, child)
+            ? SessionRedaction.For(sessionEvent, viewerId)
+            : sessionEvent with { WithheldFrom = null, SeenBy = null };
 
     private static AgendaChildView Agenda(AgendaChildState child, string viewerId) => new(
         child.ChildId,

@@ -23,6 +23,7 @@ internal sealed partial class TeamSessionGrain
     {
         var child = RequireEditable(childId, actorId);
         RequireConvener(actorId, "reveal the ratings");
+        RequireSees(child, actorId, "reveal the ratings");
         child.Revealed = true;
         return Applied(await EmitRevealedAsync(child, actorId));
     }
@@ -30,6 +31,7 @@ internal sealed partial class TeamSessionGrain
     public async Task<EditOutcome> SetConsensusAsync(Guid childId, NeedsArea area, int? value, string actorId)
     {
         var child = RequireEditable(childId, actorId);
+        RequireSees(child, actorId, "set the consensus");
         DefinedEnum.Validate("area", area);
         if (value is { } rating)
         {
@@ -56,6 +58,7 @@ internal sealed partial class TeamSessionGrain
         }
 
         var current = index >= 0 ? child.Actions[index] : null;
+        RequireOwnActionUnlessSees(child, actorId, current, valid.AssigneeId);
         if (current is not null && current.ItemVersion != expectedItemVersion)
         {
             return Stale(current, expectedItemVersion);
@@ -89,6 +92,7 @@ internal sealed partial class TeamSessionGrain
             return Removed(child, actionId);
         }
 
+        RequireOwnActionUnlessSees(child, actorId, current, current.AssigneeId);
         if (current.ItemVersion != expectedItemVersion)
         {
             return Stale(current, expectedItemVersion);
@@ -102,6 +106,7 @@ internal sealed partial class TeamSessionGrain
     public async Task<EditOutcome> SaveDetailsAsync(Guid childId, SessionPlanDetails details, long expectedItemVersion, string actorId)
     {
         var child = RequireEditable(childId, actorId);
+        RequireSees(child, actorId, "change the plan's goals and details");
         var valid = SessionRules.Validate(details);
         if (child.DetailsVersion != expectedItemVersion)
         {
@@ -145,6 +150,23 @@ internal sealed partial class TeamSessionGrain
         child.RemovedActionIds.Contains(actionId)
             ? new EditOutcome(false, state.State.Version, "Someone else removed this action first.")
             : throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.");
+
+    /// <summary>Without the guardians' consent for their agency a participant works on their own ratings and actions only.</summary>
+    private void RequireSees(AgendaChildState child, string actorId, string what)
+    {
+        if (!state.State.Sees(actorId, child))
+        {
+            throw new NotPermittedException($"The guardians' consent does not cover your agency for {child.DisplayName}: you may not {what}; you take part with your own ratings and actions.");
+        }
+    }
+
+    private void RequireOwnActionUnlessSees(AgendaChildState child, string actorId, SessionPlanAction? current, string? newAssigneeId)
+    {
+        if (!state.State.Sees(actorId, child) && (newAssigneeId != actorId || (current is not null && current.AssigneeId != actorId)))
+        {
+            throw new NotPermittedException($"The guardians' consent does not cover your agency for {child.DisplayName}: you may change only actions assigned to you.");
+        }
+    }
 
     private static string StaleReason(long current, long expected) =>
         $"Someone else changed this first (it is at version {current}, your edit was based on {expected}); here is the current value.";

@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Identity;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
@@ -39,7 +40,17 @@ internal sealed partial class TeamSessionGrain
         };
         await state.WriteOrDeactivateAsync(this);
 
-        var invitation = new SessionInvitation(SessionId, valid.Kind, valid.ScheduledAt, actorId, children.Select(c => c.DisplayName).ToArray());
+        var invitation = new SessionInvitation(SessionId, valid.Kind, valid.ScheduledAt, actorId, children.Select(c => c.DisplayName).ToArray())
+        {
+            ChildIds = children.Select(c => c.ChildId).ToArray(),
+        };
+
+        // Each child's record keeps the meeting's consent view current while the meeting is open.
+        foreach (var child in children)
+        {
+            await GrainFactory.GetGrain<IChildGrain>(child.ChildId).TrackOpenSessionAsync(SessionId);
+        }
+
         foreach (var participant in valid.Participants.Where(p => p.Kind is ParticipantKind.Professional or ParticipantKind.ConcernReporter))
         {
             await Professional(participant.ParticipantId).AddSessionInvitationAsync(invitation);
@@ -135,6 +146,7 @@ internal sealed partial class TeamSessionGrain
             ChildOwnView = child.Assessments.LastOrDefault(a => a.Rater == RaterKind.Child)?.Ratings.ToList() ?? [],
             Actions = plan.Actions.Select(a => new SessionPlanAction(a.ActionId, a.What, a.Agency, a.ResponsibleId, a.Due, a.Status, 1)).ToList(),
             Details = new SessionPlanDetails(plan.Details.Goals, plan.Details.SupportCoordinatorId, plan.Details.NextFollowUp, null),
+            Sharing = ChildSharing.Of(child),
         };
     }
 

@@ -39,9 +39,9 @@ internal sealed partial class TeamSessionGrain(
         var events = state.State.RecentEvents;
         var complete = version >= state.State.Version || (events.Count > 0 && events[0].Version <= version + 1);
 
-        // Events are safe to replay to anyone invited: none carries a hidden rating.
+        // No event carries a hidden rating; what consent does not cover is withheld per viewer.
         return Task.FromResult(complete
-            ? new SessionCatchUp(events.Where(e => e.Version > version).ToArray(), null)
+            ? new SessionCatchUp(events.Where(e => e.Version > version).Select(e => SessionViews.EventFor(state.State, e, viewerId)).ToArray(), null)
             : new SessionCatchUp(null, SessionViews.Snapshot(SessionId, state.State, viewerId)));
     }
 
@@ -62,6 +62,11 @@ internal sealed partial class TeamSessionGrain(
     {
         state.State.Version++;
         var sessionEvent = payload(new SessionEvent(state.State.Version, kind, Now, actorId));
+        if (sessionEvent.ChildId is { } childId && state.State.Child(childId) is { } child && state.State.WithheldFrom(child) is { Count: > 0 } withheld)
+        {
+            sessionEvent = sessionEvent with { WithheldFrom = withheld, SeenBy = state.State.ProfessionalIds().Except(withheld).ToArray() };
+        }
+
         state.State.RecentEvents.Add(sessionEvent);
         if (state.State.RecentEvents.Count > KeptEvents)
         {

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 
 namespace BackaBarnet.Live.Grains.Sessions;
@@ -54,6 +55,26 @@ public sealed class TeamSessionState
     public DateTimeOffset? ClosedAt { get; set; }
 
     public bool IsInvited(string participantId) => Participants.Any(p => p.ParticipantId == participantId);
+
+    /// <summary>Whether this participant may see the child's information, by the guardians' consent for their agency.</summary>
+    public bool Sees(string participantId, AgendaChildState child)
+    {
+        if (child.Sharing is not { } sharing)
+        {
+            return true;
+        }
+
+        var agency = Participants.FirstOrDefault(p => p.ParticipantId == participantId)?.Agency;
+        return sharing.SeesEverything(participantId, AgencyKinds.OfDirectoryAgency(agency));
+    }
+
+    /// <summary>The participants who join from their own screens (guardians and the child take part in the room).</summary>
+    public IEnumerable<string> ProfessionalIds() => Participants
+        .Where(p => p.Kind is ParticipantKind.Professional or ParticipantKind.ConcernReporter)
+        .Select(p => p.ParticipantId);
+
+    /// <summary>The professionals in the meeting who may not see this child's information.</summary>
+    public IReadOnlyList<string> WithheldFrom(AgendaChildState child) => ProfessionalIds().Where(id => !Sees(id, child)).ToArray();
 
     public AgendaChildState? Child(Guid childId) => Agenda.FirstOrDefault(c => c.ChildId == childId);
 }

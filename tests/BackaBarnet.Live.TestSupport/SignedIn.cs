@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
@@ -45,11 +46,20 @@ public sealed class SignedIn(string professionalId, string token, HttpClient htt
         return (await response.Content.ReadFromJsonAsync<ChildSnapshot>(Json.Options))!;
     }
 
-    public async Task<ConcernView> RaiseConcernAsync(Guid childId, string text, params string[] areas)
+    public async Task<ConcernReceipt> RaiseConcernAsync(Guid childId, string text, params string[] areas)
     {
         var response = await Http.PostAsJsonAsync($"/api/children/{childId}/concerns", new RaiseConcernRequest(text, areas));
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<ConcernView>(Json.Options))!;
+        return (await response.Content.ReadFromJsonAsync<ConcernReceipt>(Json.Options))!;
+    }
+
+    /// <summary>As the barnkontakt: records that a guardian consents to sharing with one agency kind from today.</summary>
+    public async Task<ConsentView> RecordConsentAsync(Guid childId, string agency)
+    {
+        var response = await Http.PostAsJsonAsync($"/api/children/{childId}/consents",
+            new { agency, givenBy = "Vårdnadshavare 1", givenOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)) });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ConsentView>(Json.Options))!;
     }
 
     public void Dispose() => Http.Dispose();

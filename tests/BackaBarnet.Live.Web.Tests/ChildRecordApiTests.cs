@@ -76,7 +76,14 @@ public sealed class ChildRecordApiTests(LiveSystem system)
         Assert.Equal(HttpStatusCode.OK, readByReceiver.StatusCode);
         var after = await accepted.Content.ReadFromJsonAsync<ChildSnapshot>(Json.Options);
         Assert.Equal(("maria-forskola", ChildContactRole.PreschoolPrincipal), (after!.ChildContactId, after.ContactRole));
-        Assert.Equal(HttpStatusCode.Forbidden, readByFormerContact.StatusCode);
+        // The former barnkontakt keeps the handover summary they wrote, and nothing else.
+        var formerView = await readByFormerContact.Content.ReadFromJsonAsync<ChildSnapshot>(Json.Options);
+        Assert.Equal(HttpStatusCode.OK, readByFormerContact.StatusCode);
+        Assert.Equal(("FormerChildContact", "HandoverSummary"), (formerView!.Access!.Relation, formerView.Access.View));
+        Assert.Equal("Språkstöd", Assert.Single(formerView.ContactHistory).ReceivedSummary!.SupportGiven);
+        Assert.Empty(formerView.Concerns);
+        Assert.Null(formerView.Plan);
+        Assert.Null(formerView.Personnummer);
         var myChildren = await principal.Http.GetFromJsonAsync<JsonElement[]>("/api/me/children");
         Assert.Contains(myChildren!, c => c.GetProperty("childId").GetGuid() == childId);
     }

@@ -11,9 +11,12 @@ internal static class Meetings
 
     public static readonly string[] Invited = ["sara-soc", "anna-bvc"];
 
+    /// <summary>A meeting where the guardians have consented to sharing with every invited agency (see ConsentGatingTests for without).</summary>
     public static async Task<(Guid SessionId, Guid ChildId)> OpenAsync(SignedIn convener, bool open = true)
     {
         var child = await convener.RegisterChildAsync("Ivar", Convener);
+        await convener.RecordConsentAsync(child.ChildId, "SocialServices");
+        await convener.RecordConsentAsync(child.ChildId, "ChildHealth");
         var sessionId = await ConveneAsync(convener, child.ChildId);
         if (open)
         {

@@ -41,7 +41,10 @@ public sealed class AuditLog(TableClient table)
             var at = row.GetDateTimeOffset("At")!.Value;
             if (at >= from && at <= to)
             {
-                entries.Add(new AuditEntry(at, row.GetString("ProfessionalId"), row.GetString("Agency"), row.GetString("Title"), row.GetString("Action"), row.GetGuid("ChildId")));
+                entries.Add(new AuditEntry(at, row.GetString("ProfessionalId"), row.GetString("Agency"), row.GetString("Title"), row.GetString("Action"), row.GetGuid("ChildId"))
+                {
+                    Through = row.GetString("Through"),
+                });
             }
         }
 
@@ -60,5 +63,6 @@ public sealed class AuditLog(TableClient table)
         ["Title"] = entry.Title,
         ["Action"] = entry.Action,
         ["ChildId"] = entry.ChildId,
+        ["Through"] = entry.Through,
     };
 }

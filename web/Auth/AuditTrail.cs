@@ -9,11 +9,15 @@ namespace BackaBarnet.Live.Web.Auth;
 /// </summary>
 public sealed partial class AuditTrail(AuditLog log, TimeProvider time, ILogger<AuditTrail> logger)
 {
-    public async Task ChildAccessedAsync(ClaimsPrincipal user, string action, Guid childId)
+    /// <param name="through">The relation or consent the access went through, or why it was refused.</param>
+    public async Task ChildAccessedAsync(ClaimsPrincipal user, string action, Guid childId, string through)
     {
         var professionalId = user.ProfessionalId();
-        LogAccess(professionalId, action, childId);
-        await log.AppendAsync(new AuditEntry(time.GetUtcNow(), professionalId, user.FindFirstValue(AuthClaims.Agency), user.FindFirstValue(AuthClaims.Title), action, childId));
+        LogAccess(professionalId, action, childId, through);
+        await log.AppendAsync(new AuditEntry(time.GetUtcNow(), professionalId, user.FindFirstValue(AuthClaims.Agency), user.FindFirstValue(AuthClaims.Title), action, childId)
+        {
+            Through = through,
+        });
     }
 
     /// <summary>A look-up by personnummer: the number itself is never recorded, only who looked and what was found.</summary>
@@ -28,6 +32,6 @@ public sealed partial class AuditTrail(AuditLog log, TimeProvider time, ILogger<
     [LoggerMessage(Level = LogLevel.Information, Message = "audit: {ProfessionalId} looked up a personnummer and found {Result}")]
     private partial void LogLookup(string professionalId, string result);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "audit: {ProfessionalId} {Action} child {ChildId}")]
-    private partial void LogAccess(string professionalId, string action, Guid childId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "audit: {ProfessionalId} {Action} child {ChildId} through {Through}")]
+    private partial void LogAccess(string professionalId, string action, Guid childId, string through);
 }

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Plans;
+using BackaBarnet.Live.Web.Access;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,30 +11,96 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace BackaBarnet.Live.Web.Endpoints;
 
 /// <summary>
-/// What every change to a child needs: the caller, the cluster and the audit trail. Bound with
-/// [AsParameters] so each endpoint states only its own inputs.
+/// What every read and change of a child needs: the caller, the cluster and the audit trail. Bound
+/// with [AsParameters] so each endpoint states only its own inputs.
 /// </summary>
 public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient Orleans, AuditTrail Audit)
 {
     /// <summary>
-    /// Reads from a child the caller has a role for; without one, a 403 that says nothing about
-    /// the record. Both outcomes are audited.
+    /// Reads through the caller's relation to the child, cut to the view that relation and the
+    /// guardians' consent allow. No relation gets a 403 that says nothing about the record, and
+    /// an unknown child gets the same. Every outcome is audited with the relation it went through.
     /// </summary>
-    public async Task<Results<Ok<T>, ProblemHttpResult>> ReadAsync<T>(Guid childId, string what, Func<IChildGrain, ChildSnapshot, Task<T>> read)
+    /// <param name="read">Given the grain, the record as the caller may see it, and the decision.</param>
+    /// <param name="atLeast">The narrowest view the data can be read in (the chronology, for example, needs the full record).</param>
+    public async Task<Results<Ok<T>, ProblemHttpResult>> ReadAsync<T>(
+        Guid childId, string what, Func<IChildGrain, ChildSnapshot, ChildAccessDecision, Task<T>> read, ChildView atLeast = ChildView.HandoverSummary)
     {
         var actorId = User.ProfessionalId();
         var child = Orleans.GetGrain<IChildGrain>(childId);
         var snapshot = await TryGetSnapshotAsync(child);
-
-        // An unknown child and a child one has no role for get the same answer: no probing for ids.
-        if (snapshot is null || !ChildReadAccess.Allows(snapshot, actorId))
+        var decision = snapshot is null ? null : await DecideAsync(snapshot, childId);
+        if (decision is null)
         {
-            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId);
+            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId, "no relation");
             return Problems.NoRoleForChild(childId);
         }
 
-        await Audit.ChildAccessedAsync(User, $"read {what} of", childId);
-        return TypedResults.Ok(await read(child, snapshot));
+        if (decision.View > atLeast)
+        {
+            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId, decision.Through);
+            return Problems.NarrowerView(childId, what);
+        }
+
+        var result = await read(child, ChildRecordRedaction.For(snapshot!, decision, actorId), decision);
+        await Audit.ChildAccessedAsync(User, $"read {what} of", childId, decision.Through);
+        return TypedResults.Ok(result);
+    }
+
+    /// <summary>
+    /// Runs a grain command as the caller; the grain enforces who may make the change. Audited with
+    /// the relation that carried it, or as refused. An unknown child is refused like one the caller
+    /// has no role for.
+    /// </summary>
+    public async Task<Results<Ok<T>, ProblemHttpResult>> RunAsync<T>(Guid childId, string action, Func<IChildGrain, string, Task<T>> command)
+    {
+        var actorId = User.ProfessionalId();
+        var child = Orleans.GetGrain<IChildGrain>(childId);
+        T result;
+        try
+        {
+            result = await command(child, actorId);
+        }
+        catch (ChildNotFoundException)
+        {
+            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, "no relation");
+            return Problems.NoRoleForChild(childId);
+        }
+        catch (NotPermittedException)
+        {
+            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, "no relation that permits it");
+            throw;
+        }
+
+        var decision = await DecideAsync(await child.GetSnapshotAsync(), childId);
+        await Audit.ChildAccessedAsync(User, action, childId, decision?.Through ?? "a relation the change ended");
+        return TypedResults.Ok(ShapeForCaller(result, decision, actorId));
+    }
+
+    /// <summary>
+    /// A change may answer with the record or the plan; the caller gets them cut to their own view,
+    /// so a plan-action responsible without consent does not receive the rest of the plan.
+    /// </summary>
+    private static T ShapeForCaller<T>(T result, ChildAccessDecision? decision, string actorId)
+    {
+        var view = decision ?? new ChildAccessDecision(ChildRelation.FormerChildContact, ChildView.HandoverSummary, null);
+        return result switch
+        {
+            ChildSnapshot snapshot => (T)(object)ChildRecordRedaction.For(snapshot, view, actorId),
+            PlanChangeResult change when view.View != ChildView.Full => (T)(object)(change with { Plan = ChildRecordRedaction.PlanFor(change.Plan, view, actorId)!, Warnings = [] }),
+            _ => result,
+        };
+    }
+
+    private async Task<ChildAccessDecision?> DecideAsync(ChildSnapshot snapshot, Guid childId)
+    {
+        var actorId = User.ProfessionalId();
+        var agency = AgencyKinds.OfDirectoryAgency(User.FindFirstValue(AuthClaims.Agency));
+
+        // Asking the meetings costs grain calls, so only when the record shows no relation of its own.
+        var invited = ChildAccessPolicy.RelationOf(snapshot, actorId, invitedToOpenSession: false) is null
+            && await SessionInvitations.InvitedToOpenSessionAsync(Orleans, actorId, childId);
+        return ChildAccessPolicy.Decide(snapshot, actorId, agency, invited);
     }
 
     private static async Task<ChildSnapshot?> TryGetSnapshotAsync(IChildGrain child)
@@ -43,23 +112,6 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
         catch (ChildNotFoundException)
         {
             return null;
-        }
-    }
-
-    /// <summary>Runs a grain command as the caller and audits it, including a refusal for lack of role.</summary>
-    public async Task<Ok<T>> RunAsync<T>(Guid childId, string action, Func<IChildGrain, string, Task<T>> command)
-    {
-        var actorId = User.ProfessionalId();
-        try
-        {
-            var result = await command(Orleans.GetGrain<IChildGrain>(childId), actorId);
-            await Audit.ChildAccessedAsync(User, action, childId);
-            return TypedResults.Ok(result);
-        }
-        catch (NotPermittedException)
-        {
-            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId);
-            throw;
         }
     }
 }

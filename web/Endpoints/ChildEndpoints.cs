@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
+using BackaBarnet.Live.Web.Access;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,7 +31,7 @@ public static class ChildEndpoints
             request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians));
         var childId = Guid.NewGuid();
         var snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
-        await audit.ChildAccessedAsync(user, "registered", childId);
+        await audit.ChildAccessedAsync(user, "registered", childId, "as registering professional");
         return TypedResults.Created($"/api/children/{childId}", snapshot);
     }
 
@@ -43,8 +44,8 @@ public static class ChildEndpoints
     }
 
     private static Task<Results<Ok<ChildSnapshot>, ProblemHttpResult>> GetAsync(Guid childId, [AsParameters] ChildCommand command) =>
-        command.ReadAsync(childId, "the record", (_, snapshot) => Task.FromResult(snapshot));
+        command.ReadAsync(childId, "the record", (_, visible, _) => Task.FromResult(visible));
 
     private static Task<Results<Ok<IReadOnlyList<ChronologyEntry>>, ProblemHttpResult>> GetChronologyAsync(Guid childId, [AsParameters] ChildCommand command) =>
-        command.ReadAsync(childId, "the chronology", (child, _) => child.GetChronologyAsync());
+        command.ReadAsync(childId, "the chronology", (child, _, _) => child.GetChronologyAsync(), atLeast: ChildView.Full);
 }

@@ -10,6 +10,11 @@ namespace BackaBarnet.Live.Web.Endpoints;
 /// <summary>Concerns (oro): raised by any professional, then acknowledged and closed by the barnkontakt.</summary>
 public static class ConcernEndpoints
 {
+    /// <summary>Raising a concern by personnummer lives outside /api/children: the caller has no child id and no view.</summary>
+    public static void MapConcernByPersonnummerEndpoint(this IEndpointRouteBuilder routes) =>
+        routes.MapPost("/api/concerns", RaiseByPersonnummerAsync).RequireAuthorization().RequireRateLimiting(RequestLimits.ConcernPolicy)
+            .WithTags("Children").WithName("RaiseConcernByPersonnummer");
+
     public static void MapConcernEndpoints(this RouteGroupBuilder children)
     {
         children.MapPost("/{childId:guid}/concerns", RaiseAsync).WithName("RaiseConcern").RequireRateLimiting(RequestLimits.ConcernPolicy);
@@ -26,14 +31,35 @@ public static class ConcernEndpoints
             .WithName("RecordMandatoryReport");
     }
 
-    private static async Task<Created<ConcernView>> RaiseAsync(
+    /// <summary>Any professional may raise a concern about a child they cannot read; the receipt says it reached the barnkontakt.</summary>
+    private static async Task<Created<ConcernReceipt>> RaiseAsync(
         Guid childId, RaiseConcernRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
     {
         var concern = new NewConcern(
             user.ProfessionalId(), request.Text ?? "", ParseAreas(request.Areas), request.Source, request.ChildMayBeAtRisk, request.OnBehalfOfGuardian);
         var raised = await orleans.GetGrain<IChildGrain>(childId).RaiseConcernAsync(concern);
-        await audit.ChildAccessedAsync(user, "raised a concern about", childId);
-        return TypedResults.Created($"/api/children/{childId}/concerns/{raised.ConcernId}", raised);
+        await audit.ChildAccessedAsync(user, "raised a concern about", childId, "as upptäckare (no view of the record)");
+        return TypedResults.Created(
+            $"/api/children/{childId}/concerns/{raised.ConcernId}",
+            new ConcernReceipt(raised.ConcernId, childId, raised.RaisedAt, ReachedChildContact: true, raised.MandatoryReportRequired,
+                "Oron är registrerad och har nått barnets barnkontakt."));
+    }
+
+    /// <summary>The same, for a child known by personnummer; the number is used for the look-up and then forgotten.</summary>
+    private static async Task<Results<Created<ConcernReceipt>, ProblemHttpResult>> RaiseByPersonnummerAsync(
+        RaiseConcernByPersonnummerRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+    {
+        var childId = await orleans.GetGrain<IChildRegistryGrain>(0).FindAsync(request.Personnummer ?? "");
+        await audit.LookupAsync(user, childId);
+        if (childId is not { } found)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "No child with this personnummer is registered.",
+                detail: "personnummer: no registered child has it. Register the child first (the barnkontakt-to-be does that), then raise the concern.");
+        }
+
+        return await RaiseAsync(found, request.Concern, user, orleans, audit);
     }
 
     private static NeedsArea[] ParseAreas(string[]? names)

@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Plans;
+using BackaBarnet.Live.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BackaBarnet.Live.Web.Endpoints;
@@ -22,5 +23,5 @@ public static class PlanEndpoints
 
     /// <summary>The plan with its gaps: a plan with actions from several agencies and no stödsamordnare is reported incomplete.</summary>
     private static Task<Results<Ok<PlanView>, ProblemHttpResult>> GetAsync(Guid childId, [AsParameters] ChildCommand command) =>
-        command.ReadAsync(childId, "the plan", (_, snapshot) => Task.FromResult(snapshot.Plan!));
+        command.ReadAsync(childId, "the plan", (_, visible, _) => Task.FromResult(visible.Plan!), atLeast: ChildView.Participation);
 }

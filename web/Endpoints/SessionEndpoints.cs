@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,23 +29,34 @@ public static class SessionEndpoints
         var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
         foreach (var child in snapshot.Agenda)
         {
-            await audit.ChildAccessedAsync(user, $"convened team session {sessionId} about", child.ChildId);
+            await audit.ChildAccessedAsync(user, $"convened team session {sessionId} about", child.ChildId, "as barnkontakt");
         }
 
         return TypedResults.Created($"/api/sessions/{sessionId}", snapshot);
     }
 
-    /// <summary>The convener takes part under their own name, agency and title, as the directory knows them.</summary>
+    /// <summary>
+    /// Professionals take part under their name, agency and title as the directory knows them
+    /// (the agency decides what the guardians' consent lets them see, so the caller cannot set it),
+    /// and the convener is always among them.
+    /// </summary>
     private static NewTeamSession WithConvener(NewTeamSession request, ProfessionalDirectory directory, string convenerId)
     {
-        var participants = request.Participants ?? [];
-        if (participants.Any(p => p?.ParticipantId == convenerId) || directory.Find(convenerId) is not { } me)
+        var participants = (request.Participants ?? []).Select((p, i) => p is { Kind: ParticipantKind.Professional or ParticipantKind.ConcernReporter }
+            ? AsDirectoryKnowsThem(p, directory, $"participants[{i}].participantId")
+            : p).ToList();
+        if (participants.All(p => p?.ParticipantId != convenerId) && directory.Find(convenerId) is { } me)
         {
-            return request;
+            participants.Insert(0, new InvitedParticipant(me.Id, me.Name, me.Agency, me.Title, ParticipantKind.Professional));
         }
 
-        return request with { Participants = [new InvitedParticipant(me.Id, me.Name, me.Agency, me.Title, ParticipantKind.Professional), .. participants] };
+        return request with { Participants = participants };
     }
+
+    private static InvitedParticipant AsDirectoryKnowsThem(InvitedParticipant participant, ProfessionalDirectory directory, string field) =>
+        directory.Find(participant.ParticipantId) is { } known
+            ? participant with { Name = known.Name, Agency = known.Agency, Role = known.Title }
+            : throw new DomainRuleException(field, $"'{participant.ParticipantId}' is not a known professional; invite professionals by their id in the directory.");
 
     private static async Task<Ok<SessionSnapshot>> SessionAsync(IClusterClient orleans, Guid sessionId, Func<ITeamSessionGrain, Task<SessionSnapshot>> call) =>
         TypedResults.Ok(await call(orleans.GetGrain<ITeamSessionGrain>(sessionId)));

@@ -4,8 +4,17 @@ namespace BackaBarnet.Live.Web.Errors;
 
 internal static class Problems
 {
+    /// <summary>The same answer whether the child exists or not: no probing for ids.</summary>
     public static ProblemHttpResult NoRoleForChild(Guid childId) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,
         title: "You have no role for this child.",
-        detail: $"Reading child {childId} needs a role for the child: barnkontakt, proposed receiver of a handover, stödsamordnare or responsible for a plan action.");
+        detail: $"Child {childId} is open only through a relation to the child: barnkontakt, proposed receiver of a handover, "
+            + "stödsamordnare, responsible for a plan action, member of the child's team, invited to an open meeting about the child, "
+            + "or former barnkontakt (the handover summary only).");
+
+    public static ProblemHttpResult NarrowerView(Guid childId, string what) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Your relation to this child does not cover this.",
+        detail: $"Reading {what} of child {childId} needs more than your view of the record gives. The whole record is open to the barnkontakt, "
+            + "the stödsamordnare, the holding agency and agencies the guardians have consented to share with; a former barnkontakt sees the handover summary.");
 }

@@ -43,6 +43,7 @@ public static class BackaBarnetWebApp
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<WebNodeIdentity>();
+        builder.Services.AddSingleton<HubEditLimiter>();
         builder.Services.AddSingleton<ProfessionalObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
         builder.Services.AddSingleton<SessionObserverRegistry>();
@@ -60,6 +61,7 @@ public static class BackaBarnetWebApp
 
         app.MapOpenApi();
         app.MapChildEndpoints();
+        app.MapConcernByPersonnummerEndpoint();
         app.MapMeEndpoints();
         app.MapProfessionalEndpoints();
         app.MapSessionEndpoints();

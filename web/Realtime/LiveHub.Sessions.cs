@@ -14,48 +14,107 @@ public sealed partial class LiveHub
         // Listen first, then take the snapshot: an event racing the join is then either in the
         // snapshot or delivered after it (the client drops versions it already has).
         await Groups.AddToGroupAsync(Context.ConnectionId, SessionObserverRegistry.Group(sessionId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, SessionObserverRegistry.ParticipantGroup(sessionId, Me));
         await sessions.ConnectedAsync(sessionId.ToString());
+        SessionSnapshot snapshot;
         try
         {
-            var snapshot = await Session(sessionId).JoinAsync(Me, node.ConnectionKey(Context.ConnectionId));
+            snapshot = await Session(sessionId).JoinAsync(Me, node.ConnectionKey(Context.ConnectionId));
             JoinedSessions().Add(sessionId);
-            return snapshot;
         }
         catch
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, SessionObserverRegistry.Group(sessionId));
+            await RemoveFromGroupsAsync(sessionId);
             await sessions.DisconnectedAsync(sessionId.ToString());
             throw;
         }
+
+        await AuditReadAsync(sessionId, snapshot, "joined");
+        return snapshot;
     }
 
     public Task LeaveSession(Guid sessionId) => JoinedSessions().Contains(sessionId) ? LeaveAsync(sessionId, lost: false) : Task.CompletedTask;
 
-    public Task<SessionCatchUp> GetSessionSince(Guid sessionId, long version) => Session(sessionId).GetSinceAsync(Me, version);
+    /// <summary>The meeting as this participant may see it now; the page asks again when consent changes.</summary>
+    public async Task<SessionSnapshot> GetSession(Guid sessionId)
+    {
+        var snapshot = await Session(sessionId).GetSnapshotAsync(Me);
+        await AuditReadAsync(sessionId, snapshot, "read");
+        return snapshot;
+    }
+
+    public async Task<SessionCatchUp> GetSessionSince(Guid sessionId, long version)
+    {
+        var missed = await Session(sessionId).GetSinceAsync(Me, version);
+        foreach (var childId in missed.Snapshot?.Agenda.Select(c => c.ChildId) ?? (missed.Events ?? []).Select(e => e.ChildId).OfType<Guid>().Distinct())
+        {
+            await audit.ChildAccessedAsync(Context.User!, $"caught up on team session {sessionId} about", childId, "as meeting participant");
+        }
+
+        return missed;
+    }
 
     public Task<EditOutcome> SubmitRatings(Guid sessionId, Guid childId, AreaRating[] ratings) =>
-        Session(sessionId).SubmitRatingsAsync(childId, ratings, Me);
+        EditAsync(sessionId, childId, "rated", session => session.SubmitRatingsAsync(childId, ratings, Me));
 
-    public Task<EditOutcome> RevealRatings(Guid sessionId, Guid childId) => Session(sessionId).RevealRatingsAsync(childId, Me);
+    public Task<EditOutcome> RevealRatings(Guid sessionId, Guid childId) =>
+        EditAsync(sessionId, childId, "revealed the ratings", session => session.RevealRatingsAsync(childId, Me));
 
     public Task<EditOutcome> SetConsensus(Guid sessionId, Guid childId, NeedsArea area, int? value) =>
-        Session(sessionId).SetConsensusAsync(childId, area, value, Me);
+        EditAsync(sessionId, childId, "set the consensus", session => session.SetConsensusAsync(childId, area, value, Me));
 
     public Task<EditOutcome> SaveAction(Guid sessionId, Guid childId, Guid? actionId, SessionActionInput action, long expectedItemVersion) =>
-        Session(sessionId).SaveActionAsync(childId, actionId, action, expectedItemVersion, Me);
+        EditAsync(sessionId, childId, "saved a plan action", session => session.SaveActionAsync(childId, actionId, action, expectedItemVersion, Me));
 
     public Task<EditOutcome> RemoveAction(Guid sessionId, Guid childId, Guid actionId, long expectedItemVersion) =>
-        Session(sessionId).RemoveActionAsync(childId, actionId, expectedItemVersion, Me);
+        EditAsync(sessionId, childId, "removed a plan action", session => session.RemoveActionAsync(childId, actionId, expectedItemVersion, Me));
 
     public Task<EditOutcome> SaveDetails(Guid sessionId, Guid childId, SessionPlanDetails details, long expectedItemVersion) =>
-        Session(sessionId).SaveDetailsAsync(childId, details, expectedItemVersion, Me);
+        EditAsync(sessionId, childId, "saved the plan details", session => session.SaveDetailsAsync(childId, details, expectedItemVersion, Me));
+
+    /// <summary>
+    /// Every meeting edit: within the caller's rate, then to the grain, then into the audit log.
+    /// The audit comes after the grain has stored and pushed the change, so it adds to the
+    /// caller's acknowledgement but not to what the others see.
+    /// </summary>
+    private async Task<EditOutcome> EditAsync(Guid sessionId, Guid childId, string what, Func<ITeamSessionGrain, Task<EditOutcome>> edit)
+    {
+        editLimiter.Take(Me);
+        try
+        {
+            var outcome = await edit(Session(sessionId));
+            var result = outcome.Applied ? what : $"tried to change (refused as stale: {what})";
+            await audit.ChildAccessedAsync(Context.User!, $"{result} in team session {sessionId} about", childId, "as meeting participant");
+            return outcome;
+        }
+        catch (NotPermittedException)
+        {
+            await audit.ChildAccessedAsync(Context.User!, $"was refused ({what}) in team session {sessionId} about", childId, "not a participant");
+            throw;
+        }
+    }
+
+    private async Task AuditReadAsync(Guid sessionId, SessionSnapshot snapshot, string how)
+    {
+        foreach (var child in snapshot.Agenda)
+        {
+            var view = child.Restricted ? "participation view, no consent for their agency" : "full view";
+            await audit.ChildAccessedAsync(Context.User!, $"{how} team session {sessionId} about", child.ChildId, $"as meeting participant, {view}");
+        }
+    }
 
     private async Task LeaveAsync(Guid sessionId, bool lost)
     {
         JoinedSessions().Remove(sessionId);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, SessionObserverRegistry.Group(sessionId));
+        await RemoveFromGroupsAsync(sessionId);
         await sessions.DisconnectedAsync(sessionId.ToString());
         await Session(sessionId).LeaveAsync(Me, node.ConnectionKey(Context.ConnectionId), lost);
+    }
+
+    private async Task RemoveFromGroupsAsync(Guid sessionId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, SessionObserverRegistry.Group(sessionId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, SessionObserverRegistry.ParticipantGroup(sessionId, Me));
     }
 
     private ITeamSessionGrain Session(Guid sessionId) => orleans.GetGrain<ITeamSessionGrain>(sessionId);

@@ -14,7 +14,9 @@ public sealed partial class LiveHub(
     ProfessionalObserverRegistry professionals,
     SessionObserverRegistry sessions,
     WebNodeIdentity node,
-    IClusterClient orleans) : Hub<ILiveClient>
+    IClusterClient orleans,
+    AuditTrail audit,
+    HubEditLimiter editLimiter) : Hub<ILiveClient>
 {
     public const string Path = AuthenticationSetup.HubPathPrefix + "/live";
 

@@ -81,13 +81,34 @@ internal sealed partial class SessionEventForwarder : ISessionObserver, IAsyncDi
         {
             try
             {
-                await hub.Clients.Group(SessionObserverRegistry.Group(sessionId)).SessionEvent(sessionId, sessionEvent);
+                await SendOneAsync(sessionEvent);
             }
             catch (Exception e)
             {
                 // A failed send must not stop the meeting's stream; clients recover by version.
                 LogSendFailed(e, sessionId, sessionEvent.Version);
             }
+        }
+    }
+
+    /// <summary>
+    /// The common case is one group send. When the guardians' consent does not cover some
+    /// participants, the others get the event and each of them gets their own withheld form.
+    /// </summary>
+    private async Task SendOneAsync(SessionEvent sessionEvent)
+    {
+        if (sessionEvent.WithheldFrom is not { Count: > 0 } withheld)
+        {
+            await hub.Clients.Group(SessionObserverRegistry.Group(sessionId)).SessionEvent(sessionId, sessionEvent);
+            return;
+        }
+
+        var seenBy = (sessionEvent.SeenBy ?? []).Select(id => SessionObserverRegistry.ParticipantGroup(sessionId, id)).ToArray();
+        await hub.Clients.Groups(seenBy).SessionEvent(sessionId, sessionEvent with { WithheldFrom = null, SeenBy = null });
+        foreach (var participantId in withheld)
+        {
+            await hub.Clients.Group(SessionObserverRegistry.ParticipantGroup(sessionId, participantId))
+                .SessionEvent(sessionId, SessionRedaction.For(sessionEvent, participantId));
         }
     }
 

@@ -11,6 +11,9 @@ public sealed class SessionObserverRegistry(
 {
     public static string Group(Guid sessionId) => $"session:{sessionId}";
 
+    /// <summary>One participant's connections in one meeting, for what only they may (or may not) see.</summary>
+    public static string ParticipantGroup(Guid sessionId, string participantId) => $"session:{sessionId}:{participantId}";
+
     protected override ISessionObserver CreateForwarder(string sessionId) => new SessionEventForwarder(Guid.Parse(sessionId), hub, logger);
 
     protected override Task SubscribeAsync(string sessionId, ISessionObserver reference) =>
