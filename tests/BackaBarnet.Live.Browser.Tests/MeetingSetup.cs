@@ -15,11 +15,27 @@ internal static class MeetingSetup
     /// <summary>
     /// Registers a child with the convener as barnkontakt and convenes an individual barnteam: the
     /// convener, the <paramref name="invited"/> professionals, a guardian ("mamma") and the child.
+    /// The guardians consent to sharing with every invited agency.
     /// </summary>
-    public static async Task<Meeting> ConveneAsync(SignedIn convener, string childName, params string[] invited)
+    public static Task<Meeting> ConveneAsync(SignedIn convener, string childName, params string[] invited) =>
+        ConveneAsync(convener, childName, withConsent: true, invited);
+
+    public static async Task<Meeting> ConveneAsync(SignedIn convener, string childName, bool withConsent, params string[] invited)
     {
         var child = await convener.RegisterChildAsync(childName, convener.ProfessionalId);
         var professionals = await convener.Http.GetFromJsonAsync<JsonElement>("/api/professionals", Json.Options);
+        if (withConsent)
+        {
+            var agencies = professionals.EnumerateArray()
+                .Where(p => invited.Contains(p.GetProperty("id").GetString()))
+                .Select(p => p.GetProperty("agency").GetString() is "Preschool" or "School" ? "SchoolOrPreschool" : p.GetProperty("agency").GetString()!)
+                .Distinct();
+            foreach (var agency in agencies)
+            {
+                await convener.RecordConsentAsync(child.ChildId, agency);
+            }
+        }
+
         var participants = professionals.EnumerateArray()
             .Where(p => p.GetProperty("id").GetString() is { } id && (id == convener.ProfessionalId || invited.Contains(id)))
             .Select(p => new
@@ -42,9 +58,12 @@ internal static class MeetingSetup
         return new Meeting(snapshot.GetProperty("sessionId").GetGuid(), child.ChildId);
     }
 
-    public static async Task<Meeting> ConveneAndOpenAsync(SignedIn convener, string childName, params string[] invited)
+    public static Task<Meeting> ConveneAndOpenAsync(SignedIn convener, string childName, params string[] invited) =>
+        ConveneAndOpenAsync(convener, childName, withConsent: true, invited);
+
+    public static async Task<Meeting> ConveneAndOpenAsync(SignedIn convener, string childName, bool withConsent, params string[] invited)
     {
-        var meeting = await ConveneAsync(convener, childName, invited);
+        var meeting = await ConveneAsync(convener, childName, withConsent, invited);
         await EnsureSuccessAsync(await convener.Http.PostAsync($"/api/sessions/{meeting.SessionId}/open", null));
         return meeting;
     }

@@ -14,10 +14,17 @@ export function createChildSection(child, ctx) {
   const consensusFigure = el('figure', { className: 'compass-figure' });
   const childFigure = el('figure', { className: 'compass-figure' });
   const heading = el('h2', { text: child.displayName });
+  const restrictedNotice = el('p', {
+    className: 'notice restricted',
+    text: 'Vårdnadshavarna har inte samtyckt till att information delas med din verksamhet. Du ser barnets namn, mötet, dina egna skattningar och de insatser som är tilldelade dig.',
+    attrs: { hidden: true, role: 'note', 'data-testid': `restricted-${childId}` },
+  });
+  const compassPair = el('div', { className: 'compass-pair' }, [consensusFigure, childFigure]);
 
   const element = el('section', { className: 'panel child-section', data: { childId }, attrs: { 'data-testid': `child-${childId}` } }, [
     heading,
-    el('div', { className: 'compass-pair' }, [consensusFigure, childFigure]),
+    restrictedNotice,
+    compassPair,
     ratings.element,
     plan.element,
     details.element,
@@ -25,6 +32,11 @@ export function createChildSection(child, ctx) {
 
   function update(view, state) {
     heading.textContent = view.displayName;
+    // Without consent the server sends none of the shared assessment or plan details; hide their
+    // empty frames too, so nothing suggests there is nothing to see.
+    restrictedNotice.hidden = !view.restricted;
+    compassPair.hidden = Boolean(view.restricted);
+    details.element.hidden = Boolean(view.restricted);
     consensusFigure.replaceChildren(
       compass(view.consensus, { title: `Gemensam bedömning för ${view.displayName}`, testId: `compass-${childId}` }),
       el('figcaption', { text: 'Gemensam bedömning' }),

@@ -37,14 +37,19 @@ const handlers = {
   StatusChanged(state, event) {
     state.status = event.status;
   },
+  // Consent changed for a child: what this viewer may see is decided again by the server.
+  SharingChanged(state) {
+    state.needsFreshView = true;
+  },
 };
 
 /** Applies the event (whose version must be state.version + 1) in place. */
 export function applyEvent(state, event) {
   const handler = handlers[event.kind];
   const child = event.childId ? byChild(state, event.childId) : undefined;
-  // An unknown kind or child still advances the version: skipping it must not look like a gap forever.
-  if (handler && (!event.childId || child)) handler(state, event, child);
+  // An unknown kind or child, or an event the guardians' consent withholds from this viewer,
+  // still advances the version: skipping it must not look like a gap forever.
+  if (handler && !event.withheld && (!event.childId || child)) handler(state, event, child);
   state.version = event.version;
 }
 

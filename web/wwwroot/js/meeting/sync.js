@@ -68,6 +68,7 @@ export class SessionSync {
     if (event.version === this.state.version + 1) {
       this.drain();
       this.onChange(this.state);
+      if (this.state.needsFreshView) this.refreshView();
     } else {
       this.catchUp();
     }
@@ -87,6 +88,18 @@ export class SessionSync {
       applyEvent(this.state, event);
     }
     for (const version of this.pending.keys()) if (version <= this.state.version) this.pending.delete(version);
+  }
+
+  /**
+   * After a consent change the server decides again what this viewer may see: replace the whole
+   * copy, so data no longer covered leaves the screen without a reload.
+   */
+  refreshView() {
+    this.catchingUp ??= this.connection.invoke('GetSession', this.sessionId)
+      .then((snapshot) => this.replace(snapshot))
+      .catch((error) => console.warn('Could not refresh the meeting after a consent change', error))
+      .finally(() => { this.catchingUp = null; });
+    return this.catchingUp;
   }
 
   /** Never rejects: a failed catch-up is retried by the next gap or the next reconnect. */
@@ -109,7 +122,8 @@ export class SessionSync {
       this.drain();
       if (this.pending.size === 0) break;
     }
-    this.onChange(this.state);
+    if (this.state.needsFreshView) this.replace(await this.connection.invoke('GetSession', this.sessionId));
+    else this.onChange(this.state);
   }
 
   /**
