@@ -49,11 +49,13 @@ internal static class HandoverFlow
 
     public static HandoverProposal Accept(ChildState state, string actorId, DateTimeOffset now)
     {
-        var proposal = state.PendingHandover
-            ?? throw new StateConflictException("No handover is proposed for this child.", state.Version);
-        if (actorId != proposal.Handover.ToProfessionalId)
+        // Permission before state: someone with no role learns nothing about the child, not even
+        // whether a handover is pending; only the barnkontakt is told there is none.
+        if (state.PendingHandover is not { } proposal || actorId != proposal.Handover.ToProfessionalId)
         {
-            throw new NotPermittedException("Only the proposed receiver may accept a handover.");
+            throw actorId == state.ChildContactId
+                ? new StateConflictException("No handover to you is proposed for this child.", state.Version)
+                : new NotPermittedException("Only the proposed receiver may accept a handover.");
         }
 
         // What travels with the role: the proposer's words plus the open concerns and the plan as they are now.
@@ -79,11 +81,15 @@ internal static class HandoverFlow
 
     public static HandoverProposal Withdraw(ChildState state, string actorId)
     {
-        var proposal = state.PendingHandover
-            ?? throw new StateConflictException("No handover is proposed for this child.", state.Version);
-        if (actorId != proposal.ProposedBy && actorId != proposal.Handover.ToProfessionalId && actorId != state.ChildContactId)
+        var proposal = state.PendingHandover;
+        if (actorId != state.ChildContactId && (proposal is null || (actorId != proposal.ProposedBy && actorId != proposal.Handover.ToProfessionalId)))
         {
             throw new NotPermittedException("Only the proposer, the receiver or the current barnkontakt may withdraw a handover.");
+        }
+
+        if (proposal is null)
+        {
+            throw new StateConflictException("No handover is proposed for this child.", state.Version);
         }
 
         state.PendingHandover = null;

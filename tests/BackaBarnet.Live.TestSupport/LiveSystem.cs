@@ -1,10 +1,15 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using BackaBarnet.Live.Silo.Hosting;
+using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
 using Xunit;
 
 namespace BackaBarnet.Live.TestSupport;
@@ -84,6 +89,28 @@ public class LiveSystem : IAsyncLifetime
     private string SigningKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"bb-test-signing-{Guid.NewGuid():N}.key");
 
     public HttpClient AnonymousClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>
+    /// A token shaped like the dev sign-in's, but issued at <paramref name="issuedAt"/> and signed
+    /// with <paramref name="key"/> (default: this system's key): for tests of tokens that must be refused.
+    /// </summary>
+    public string MintToken(string professionalId, DateTimeOffset issuedAt, TimeSpan lifetime, SymmetricSecurityKey? key = null)
+    {
+        var signingKey = key ?? new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(SigningKeyFile).Trim()));
+        var issuer = new DevTokenIssuer(signingKey, new DevSignInSettings(true, null, lifetime), new FixedTime(issuedAt));
+        return issuer.Issue(ProfessionalDirectory.Demo.Find(professionalId)!).Token;
+    }
+
+    /// <summary>Every route the first web node serves, as its pattern: for suites that must cover them all.</summary>
+    public IReadOnlyList<string> RoutePatterns() => webNodes[0].Services.GetRequiredService<EndpointDataSource>().Endpoints
+        .OfType<RouteEndpoint>()
+        .Select(e => $"{string.Join(",", e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])} {e.RoutePattern.RawText}")
+        .ToArray();
+
+    private sealed class FixedTime(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
+    }
 
     /// <summary>Signs in through the dev sign-in, as a browser would.</summary>
     public async Task<SignedIn> SignInAsync(string professionalId)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Web.Audit;
 
 namespace BackaBarnet.Live.Web.Auth;
@@ -18,6 +19,16 @@ public sealed partial class AuditTrail(AuditLog log, TimeProvider time, ILogger<
         {
             Through = through,
         });
+    }
+
+    /// <summary>A meeting's snapshot carries its children's information: one row per child on the agenda, with the view the caller had.</summary>
+    public async Task SessionReadAsync(ClaimsPrincipal user, Guid sessionId, SessionSnapshot snapshot, string how)
+    {
+        foreach (var child in snapshot.Agenda)
+        {
+            var view = child.Restricted ? "participation view, no consent for their agency" : "full view";
+            await ChildAccessedAsync(user, $"{how} team session {sessionId} about", child.ChildId, $"as meeting participant, {view}");
+        }
     }
 
     /// <summary>A look-up by personnummer: the number itself is never recorded, only who looked and what was found.</summary>

@@ -13,12 +13,12 @@ public static class SessionEndpoints
     {
         var group = routes.MapGroup("/api/sessions").RequireAuthorization().WithTags("Team sessions");
         group.MapPost("/", ConveneAsync).WithName("ConveneSession");
-        group.MapGet("/{sessionId:guid}", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans) =>
-            SessionAsync(orleans, sessionId, s => s.GetSnapshotAsync(user.ProfessionalId()))).WithName("GetSession");
-        group.MapPost("/{sessionId:guid}/open", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans) =>
-            SessionAsync(orleans, sessionId, s => s.OpenAsync(user.ProfessionalId()))).WithName("OpenSession");
-        group.MapPost("/{sessionId:guid}/close", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans) =>
-            SessionAsync(orleans, sessionId, s => s.CloseAsync(user.ProfessionalId()))).WithName("CloseSession");
+        group.MapGet("/{sessionId:guid}", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+            SessionAsync(orleans, audit, user, sessionId, "read", s => s.GetSnapshotAsync(user.ProfessionalId()))).WithName("GetSession");
+        group.MapPost("/{sessionId:guid}/open", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+            SessionAsync(orleans, audit, user, sessionId, "opened", s => s.OpenAsync(user.ProfessionalId()))).WithName("OpenSession");
+        group.MapPost("/{sessionId:guid}/close", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+            SessionAsync(orleans, audit, user, sessionId, "closed", s => s.CloseAsync(user.ProfessionalId()))).WithName("CloseSession");
         return group;
     }
 
@@ -58,6 +58,12 @@ public static class SessionEndpoints
             ? participant with { Name = known.Name, Agency = known.Agency, Role = known.Title }
             : throw new DomainRuleException(field, $"'{participant.ParticipantId}' is not a known professional; invite professionals by their id in the directory.");
 
-    private static async Task<Ok<SessionSnapshot>> SessionAsync(IClusterClient orleans, Guid sessionId, Func<ITeamSessionGrain, Task<SessionSnapshot>> call) =>
-        TypedResults.Ok(await call(orleans.GetGrain<ITeamSessionGrain>(sessionId)));
+    /// <summary>A refusal reveals no agenda, so it has no child to name in the audit log.</summary>
+    private static async Task<Ok<SessionSnapshot>> SessionAsync(
+        IClusterClient orleans, AuditTrail audit, ClaimsPrincipal user, Guid sessionId, string how, Func<ITeamSessionGrain, Task<SessionSnapshot>> call)
+    {
+        var snapshot = await call(orleans.GetGrain<ITeamSessionGrain>(sessionId));
+        await audit.SessionReadAsync(user, sessionId, snapshot, how);
+        return TypedResults.Ok(snapshot);
+    }
 }

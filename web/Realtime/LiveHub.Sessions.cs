@@ -29,7 +29,7 @@ public sealed partial class LiveHub
             throw;
         }
 
-        await AuditReadAsync(sessionId, snapshot, "joined");
+        await audit.SessionReadAsync(Context.User!, sessionId, snapshot, "joined");
         return snapshot;
     }
 
@@ -39,7 +39,7 @@ public sealed partial class LiveHub
     public async Task<SessionSnapshot> GetSession(Guid sessionId)
     {
         var snapshot = await Session(sessionId).GetSnapshotAsync(Me);
-        await AuditReadAsync(sessionId, snapshot, "read");
+        await audit.SessionReadAsync(Context.User!, sessionId, snapshot, "read");
         return snapshot;
     }
 
@@ -91,15 +91,6 @@ public sealed partial class LiveHub
         {
             await audit.ChildAccessedAsync(Context.User!, $"was refused ({what}) in team session {sessionId} about", childId, "not a participant");
             throw;
-        }
-    }
-
-    private async Task AuditReadAsync(Guid sessionId, SessionSnapshot snapshot, string how)
-    {
-        foreach (var child in snapshot.Agenda)
-        {
-            var view = child.Restricted ? "participation view, no consent for their agency" : "full view";
-            await audit.ChildAccessedAsync(Context.User!, $"{how} team session {sessionId} about", child.ChildId, $"as meeting participant, {view}");
         }
     }
 

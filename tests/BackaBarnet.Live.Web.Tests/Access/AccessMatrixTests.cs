@@ -1,0 +1,94 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BackaBarnet.Live.TestSupport;
+using Microsoft.IdentityModel.Tokens;
+using Xunit.Abstractions;
+
+namespace BackaBarnet.Live.Web.Tests.Access;
+
+/// <summary>
+/// Every endpoint, called as every kind of caller, with the exact status and the exact number of
+/// audit rows each call must leave. A new endpoint fails <see cref="TheTableCoversEveryEndpoint"/>
+/// until it is added here.
+/// </summary>
+[Collection(LiveSystemCollection.Name)]
+public sealed class AccessMatrixTests(LiveSystem system, ITestOutputHelper output)
+{
+    public static TheoryData<Caller> Callers => new(Enum.GetValues<Caller>());
+
+    [Fact]
+    public void TheTableCoversEveryEndpoint()
+    {
+        var served = system.RoutePatterns().Where(r => !r.EndsWith(" /hubs/live") && !r.Contains("/hubs/live/")).Order().ToArray();
+        var covered = EndpointTable.Cases.Select(c => c.ToString()).Concat(EndpointTable.Public).Order().ToArray();
+
+        Assert.Equal(served, covered);
+    }
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task EveryEndpointAnswersEachCallerExactlyAsTheTableSays(Caller caller)
+    {
+        var world = await AccessWorld.CreateAsync(system, socialServicesConsent: caller == Caller.OtherAgencyWithConsent);
+        using var client = await ClientForAsync(caller);
+        using var auditor = await system.SignInAsync("karin-revisor");
+        var professionalId = ProfessionalOf(caller);
+        var mismatches = new List<string>();
+
+        foreach (var endpoint in EndpointTable.Cases)
+        {
+            var rowsBefore = professionalId is null ? 0 : await AuditRowsAsync(auditor, professionalId);
+            var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Path(world));
+            if (endpoint.Body(world) is { } body)
+            {
+                request.Content = JsonContent.Create(body, options: Json.Options);
+            }
+
+            var response = await client.SendAsync(request);
+            var rowsAfter = professionalId is null ? 0 : await AuditRowsAsync(auditor, professionalId);
+            var got = ((int)response.StatusCode, rowsAfter - rowsBefore);
+            var expected = (endpoint.StatusFor(caller), endpoint.AuditRowsFor(caller));
+            if (got != expected)
+            {
+                mismatches.Add($"{endpoint}: expected {expected}, got {got} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        mismatches.ForEach(output.WriteLine);
+        Assert.Empty(mismatches);
+    }
+
+    /// <summary>Only signed-in professionals leave audit rows; callers with a refused token are nobody.</summary>
+    private static string? ProfessionalOf(Caller caller) => caller switch
+    {
+        Caller.NoRelation => AccessWorld.Stranger,
+        Caller.OtherAgencyWithoutConsent or Caller.OtherAgencyWithConsent => AccessWorld.OtherAgency,
+        _ => null,
+    };
+
+    private async Task<HttpClient> ClientForAsync(Caller caller)
+    {
+        var client = system.AnonymousClient();
+        var token = caller switch
+        {
+            Caller.NoToken => null,
+            Caller.ExpiredToken => system.MintToken(AccessWorld.OtherAgency, DateTimeOffset.UtcNow.AddHours(-3), TimeSpan.FromHours(1)),
+            Caller.TokenFromAnotherKey => system.MintToken(AccessWorld.OtherAgency, DateTimeOffset.UtcNow, TimeSpan.FromHours(1),
+                new SymmetricSecurityKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
+            _ => (await system.SignInAsync(ProfessionalOf(caller)!)).Token,
+        };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    private static async Task<int> AuditRowsAsync(SignedIn auditor, string professionalId)
+    {
+        var rows = await auditor.Http.GetFromJsonAsync<JsonElement>($"/api/audit/professionals/{professionalId}?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}", Json.Options);
+        return rows.GetArrayLength();
+    }
+}

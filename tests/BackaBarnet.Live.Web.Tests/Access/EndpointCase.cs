@@ -1,0 +1,33 @@
+namespace BackaBarnet.Live.Web.Tests.Access;
+
+/// <summary>
+/// One endpoint, called with a body built from the world, and the exact status and number of
+/// audit rows expected for each signed-in caller (callers without a valid token always get 401
+/// and leave no row).
+/// </summary>
+internal sealed record EndpointCase(
+    string Method,
+    string Route,
+    Func<AccessWorld, string> Path,
+    Func<AccessWorld, object?> Body,
+    (int NoRelation, int WithoutConsent, int WithConsent) Status,
+    (int NoRelation, int WithoutConsent, int WithConsent) AuditRows)
+{
+    public int StatusFor(Caller caller) => caller switch
+    {
+        Caller.NoRelation => Status.NoRelation,
+        Caller.OtherAgencyWithoutConsent => Status.WithoutConsent,
+        Caller.OtherAgencyWithConsent => Status.WithConsent,
+        _ => 401,
+    };
+
+    public int AuditRowsFor(Caller caller) => caller switch
+    {
+        Caller.NoRelation => AuditRows.NoRelation,
+        Caller.OtherAgencyWithoutConsent => AuditRows.WithoutConsent,
+        Caller.OtherAgencyWithConsent => AuditRows.WithConsent,
+        _ => 0,
+    };
+
+    public override string ToString() => $"{Method} {Route}";
+}

@@ -1,0 +1,75 @@
+namespace BackaBarnet.Live.Web.Tests.Access;
+
+/// <summary>Every authenticated endpoint of the API, in an order where earlier calls do not spoil later ones.</summary>
+internal static class EndpointTable
+{
+    private static readonly (int, int, int) None = (0, 0, 0);
+    private static readonly (int, int, int) One = (1, 1, 1);
+    private static readonly (int, int, int) Ok = (200, 200, 200);
+    private static readonly (int, int, int) Forbidden = (403, 403, 403);
+
+    /// <summary>Routes anyone may call: the dev sign-in (only when enabled) and the API description.</summary>
+    public static readonly string[] Public = ["GET /api/dev/professionals", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json"];
+
+    public static readonly EndpointCase[] Cases =
+    [
+        Case("GET", "/api/children/{childId:guid}", w => $"/api/children/{w.ChildId}", null, (403, 200, 200), One),
+        Case("GET", "/api/children/{childId:guid}/chronology", w => $"/api/children/{w.ChildId}/chronology", null, (403, 403, 200), One),
+        Case("GET", "/api/children/{childId:guid}/plan", w => $"/api/children/{w.ChildId}/plan", null, (403, 200, 200), One),
+        Case("PUT", "/api/children/{childId:guid}/plan", w => $"/api/children/{w.ChildId}/plan",
+            _ => new { goals = Array.Empty<object>(), expectedVersion = 1 }, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/plan/actions", w => $"/api/children/{w.ChildId}/plan/actions",
+            _ => new { what = "Mer stöd", agency = "SocialServices", expectedVersion = 1 }, Forbidden, One),
+        Case("PUT", "/api/children/{childId:guid}/plan/actions/{actionId:guid}", w => $"/api/children/{w.ChildId}/plan/actions/{w.ActionId}",
+            _ => new { what = "Stödsamtal", agency = "SocialServices", responsibleId = AccessWorld.OtherAgency, status = "Active", expectedVersion = 1 }, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/assessments", w => $"/api/children/{w.ChildId}/assessments",
+            _ => new { rater = "Professional", assessedOn = Today, ratings = new[] { new { area = "Safe", value = 3 } } }, (403, 200, 200), One),
+        Case("POST", "/api/children/{childId:guid}/concerns", w => $"/api/children/{w.ChildId}/concerns",
+            _ => new { text = "Orolig för Matilda", areas = new[] { "Safe" } }, (201, 201, 201), One),
+        Case("POST", "/api/concerns", _ => "/api/concerns",
+            w => new { personnummer = w.Personnummer, text = "Orolig för Matilda", areas = new[] { "Safe" } }, (201, 201, 201), (2, 2, 2)),
+        Case("POST", "/api/children/lookup", _ => "/api/children/lookup", w => new { personnummer = w.Personnummer }, Ok, One),
+        Case("POST", "/api/children/{childId:guid}/concerns/{concernId:guid}/acknowledge",
+            w => $"/api/children/{w.ChildId}/concerns/{w.ConcernId}/acknowledge", null, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/concerns/{concernId:guid}/close",
+            w => $"/api/children/{w.ChildId}/concerns/{w.ConcernId}/close", _ => new { outcome = "Handled", whatWasDone = "Samtal" }, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/concerns/{concernId:guid}/mandatory-report",
+            w => $"/api/children/{w.ChildId}/concerns/{w.ConcernId}/mandatory-report", _ => new { madeBy = "Sara", madeAt = DateTimeOffset.UtcNow.AddHours(-1) }, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/handover", w => $"/api/children/{w.ChildId}/handover",
+            _ => new { toProfessionalId = "maria-forskola", trigger = "ProposedByContact", supportGiven = "Samtal", whatWorked = "Bilder" }, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/handover/accept", w => $"/api/children/{w.ChildId}/handover/accept", null, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/handover/withdraw", w => $"/api/children/{w.ChildId}/handover/withdraw", null, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/support-decline", w => $"/api/children/{w.ChildId}/support-decline", _ => new { reason = "Vill inte" }, Forbidden, One),
+        Case("DELETE", "/api/children/{childId:guid}/support-decline", w => $"/api/children/{w.ChildId}/support-decline", null, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/consents", w => $"/api/children/{w.ChildId}/consents",
+            _ => new { agency = "Police", givenBy = "Mamma", givenOn = Today }, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/consents/{consentId:guid}/revoke", w => $"/api/children/{w.ChildId}/consents/{w.ConsentId}/revoke", null, Forbidden, One),
+        Case("POST", "/api/children/{childId:guid}/linked-processes", w => $"/api/children/{w.ChildId}/linked-processes",
+            _ => new { kind = "Sip", status = "Planned", responsible = "Region", note = (string?)null }, Forbidden, One),
+        Case("PUT", "/api/children/{childId:guid}/linked-processes/{processId:guid}", w => $"/api/children/{w.ChildId}/linked-processes/{Guid.NewGuid()}",
+            _ => new { kind = "Sip", status = "Planned", responsible = "Region", note = (string?)null }, Forbidden, One),
+        Case("GET", "/api/sessions/{sessionId:guid}", w => $"/api/sessions/{w.SessionId}", null, (403, 200, 200), (0, 1, 1)),
+        Case("POST", "/api/sessions/{sessionId:guid}/open", w => $"/api/sessions/{w.SessionId}/open", null, Forbidden, None),
+        Case("POST", "/api/sessions/{sessionId:guid}/close", w => $"/api/sessions/{w.SessionId}/close", null, Forbidden, None),
+        Case("POST", "/api/sessions/", _ => "/api/sessions",
+            w => new { kind = "Individual", childIds = new[] { w.ChildId }, scheduledAt = DateTimeOffset.UtcNow.AddDays(1), participants = Array.Empty<object>() }, Forbidden, None),
+        Case("POST", "/api/children/", _ => "/api/children", _ => new { displayName = "Ny", childContactId = AccessWorld.Contact }, (201, 201, 201), One),
+        Case("GET", "/api/me/", _ => "/api/me", null, Ok, None),
+        Case("GET", "/api/me/children", _ => "/api/me/children", null, Ok, None),
+        Case("GET", "/api/me/concerns", _ => "/api/me/concerns", null, Ok, None),
+        Case("GET", "/api/me/sessions", _ => "/api/me/sessions", null, Ok, None),
+        Case("GET", "/api/me/assignments", _ => "/api/me/assignments", null, Ok, None),
+        Case("GET", "/api/me/inbox", _ => "/api/me/inbox", null, Ok, None),
+        Case("POST", "/api/me/inbox/{notificationId:guid}/read", _ => $"/api/me/inbox/{Guid.NewGuid()}/read", null, Ok, None),
+        Case("POST", "/api/me/inbox/read-all", _ => "/api/me/inbox/read-all", null, Ok, None),
+        Case("GET", "/api/professionals", _ => "/api/professionals", null, Ok, None),
+        Case("GET", "/api/audit/children/{childId:guid}", w => $"/api/audit/children/{w.ChildId}", null, Forbidden, None),
+        Case("GET", "/api/audit/professionals/{professionalId}", _ => $"/api/audit/professionals/{AccessWorld.Contact}", null, Forbidden, None),
+    ];
+
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(2)).AddDays(-1).ToString("yyyy-MM-dd");
+
+    private static EndpointCase Case(
+        string method, string route, Func<AccessWorld, string> path, Func<AccessWorld, object?>? body, (int, int, int) status, (int, int, int) auditRows) =>
+        new(method, route, path, body ?? (_ => null), status, auditRows);
+}
