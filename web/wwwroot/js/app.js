@@ -4,6 +4,8 @@ import { connectLive } from './live.js';
 import { initMeetings, loadMeetings, setConveneChildren } from './meetings.js';
 import { childItem, concernItem, option } from './render.js';
 
+const childIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const $ = (id) => document.getElementById(id);
 const shownConcerns = new Set();
 let live;
@@ -124,12 +126,15 @@ function wireForms() {
   $('raise-concern-form').addEventListener('submit', (event) => {
     event.preventDefault();
     submitForm(event.target, 'raise-message', async (data) => {
-      const childId = String(data.get('childId')).trim();
-      await api(`/api/children/${encodeURIComponent(childId)}/concerns`, {
-        method: 'POST',
-        body: { text: data.get('text'), areas: data.getAll('areas') },
-      });
-      return 'Oron är registrerad och skickad till barnkontakten.';
+      const child = String(data.get('childId')).trim();
+      const concern = { text: data.get('text'), areas: data.getAll('areas') };
+      // A personnummer travels in the body, never in a URL; a known child id may go in the path.
+      const receipt = childIdPattern.test(child)
+        ? await api(`/api/children/${encodeURIComponent(child)}/concerns`, { method: 'POST', body: concern })
+        : await api('/api/concerns', { method: 'POST', body: { personnummer: child, ...concern } });
+      return receipt.reachedChildContact
+        ? 'Oron är registrerad och har nått barnets barnkontakt.'
+        : 'Oron är registrerad.';
     });
   });
 
