@@ -60,4 +60,37 @@ public sealed class HostileInputTests(LiveSystem system)
         var stillServed = await other.InvokeAsync("SetConsensus", childId, "Safe", 3);
         Assert.True(stillServed.Applied);
     }
+
+    [Theory]
+    [InlineData("{\"agency\":\"Aliens\",\"givenBy\":\"Mamma\",\"givenOn\":\"2026-01-01\"}", "agency")]
+    [InlineData("{\"agency\":7,\"givenBy\":\"Mamma\",\"givenOn\":\"2026-01-01\"}", "agency")]
+    [InlineData("{\"agency\":\"Police\",\"givenBy\":[\"Mamma\"],\"givenOn\":\"2026-01-01\"}", "givenBy")]
+    [InlineData("{\"agency\":\"Police\",\"givenBy\":\"Mamma\",\"givenOn\":true}", "givenOn")]
+    public async Task UnknownEnumValuesAndWrongTypesAreRefusedNamingTheFieldAndChangeNothing(string body, string field)
+    {
+        using var principal = await system.SignInAsync("erik-rektor");
+        var child = await principal.RegisterChildAsync("Vide", "erik-rektor");
+
+        var response = await principal.Http.PostAsync($"/api/children/{child.ChildId}/consents", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+        var after = await principal.Http.GetFromJsonAsync<ChildSnapshot>($"/api/children/{child.ChildId}", Json.Options);
+        Assert.Empty(after!.Consents);
+        Assert.Equal(child.Version, after.Version);
+    }
+
+    [Fact]
+    public async Task AnUnknownAreaInAHubEditIsRefusedAndTheConnectionCarriesOn()
+    {
+        using var convener = await system.SignInAsync(Meetings.Convener);
+        var (sessionId, childId) = await Meetings.OpenAsync(convener);
+        await using var participant = await SessionParticipant.JoinAsync(convener, sessionId);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => participant.InvokeAsync("SetConsensus", childId, "Nowhere", 3));
+        var next = await participant.InvokeAsync("SetConsensus", childId, "Safe", 4);
+
+        Assert.True(next.Applied);
+    }
 }
