@@ -68,4 +68,7 @@ public sealed record ChildSnapshot(
 
     [Id(26)]
     public IReadOnlyList<Sessions.TeamMeetingRecord> TeamMeetings { get; init; } = [];
+
+    [Id(27)]
+    public ChildGender Gender { get; init; }
 }

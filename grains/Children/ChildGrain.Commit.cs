@@ -34,6 +34,7 @@ internal sealed partial class ChildGrain
         state.State.Version++;
         state.State.Chronology.Add(new ChronologyEntry(Now, actorId, kind, applied.Summary, state.State.Version));
         await state.WriteOrDeactivateAsync(this);
+        await ShareEvaluationFactsAsync();
         return applied.Result;
     }
 

@@ -32,6 +32,7 @@ internal static class ChildSnapshots
             CanConveneTeamSession = state.SupportDeclined is null,
             Warnings = LinkedProcessRules.ActiveSipWarnings(state.LinkedProcesses),
             TeamMeetings = state.TeamMeetings.ToArray(),
+            Gender = state.Gender,
         };
     }
 }

@@ -73,4 +73,7 @@ public sealed class ChildState
     /// <summary>The durable reminders registered for the plan, by name, with the date each is for.</summary>
     [Id(19)]
     public Dictionary<string, DateOnly> ScheduledReminders { get; set; } = [];
+
+    [Id(20)]
+    public ChildGender Gender { get; set; }
 }
