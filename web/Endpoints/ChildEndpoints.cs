@@ -19,6 +19,7 @@ public static class ChildEndpoints
         group.MapHandoverEndpoints();
         group.MapPlanEndpoints();
         group.MapRecordEndpoints();
+        group.MapFollowUpEndpoints();
         return group;
     }
 
@@ -27,7 +28,8 @@ public static class ChildEndpoints
     {
         var contactRole = directory.ContactRoleOf("childContactId", request.ChildContactId);
         var child = ChildRules.Validate(new NewChild(
-            request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians));
+            request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians,
+            request.Gender ?? ChildGender.Unknown, directory.Find(request.ChildContactId)?.Unit));
         var childId = Guid.NewGuid();
         var snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
         await audit.ChildAccessedAsync(user, "registered", childId);

@@ -64,6 +64,7 @@ public static class BackaBarnetWebApp
         app.MapProfessionalEndpoints();
         app.MapSessionEndpoints();
         app.MapAuditEndpoints();
+        app.MapStatisticsEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();
