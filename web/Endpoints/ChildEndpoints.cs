@@ -10,7 +10,7 @@ public static class ChildEndpoints
 {
     public static RouteGroupBuilder MapChildEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/children").RequireAuthorization().WithTags("Children");
+        var group = routes.MapGroup("/api/children").RequireAuthorization().AddEndpointFilter<EvaluatorsReachNoChild>().WithTags("Children");
         group.MapPost("/", CreateAsync).WithName("CreateChild");
         group.MapPost("/lookup", LookupAsync).WithName("LookupChild");
         group.MapGet("/{childId:guid}", GetAsync).WithName("GetChild");
