@@ -77,6 +77,11 @@ async function signIn(professionalId) {
 
 async function showWorkspace() {
   const me = await api('/api/me');
+  // An evaluator works with anonymized pilot figures only, never with children.
+  if (me.roles?.includes('evaluator')) {
+    window.location.assign('/pilot.html');
+    return;
+  }
   $('whoami-name').textContent = `${me.name}, ${me.title}`;
   $('sign-in').hidden = true;
   $('whoami').hidden = false;
