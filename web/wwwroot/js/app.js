@@ -143,7 +143,7 @@ function wireForms() {
     submitForm(event.target, 'register-message', async (data) => {
       const child = await api('/api/children', {
         method: 'POST',
-        body: { displayName: data.get('displayName'), childContactId: data.get('childContactId') },
+        body: { displayName: data.get('displayName'), childContactId: data.get('childContactId'), gender: data.get('gender') || null },
       });
       await loadChildren();
       return `${child.displayName} är registrerad (id ${child.childId}).`;

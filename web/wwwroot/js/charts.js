@@ -13,7 +13,7 @@ export function svg(tag, attributes = {}, text) {
 // hatched stub and the word "dold" instead of a bar.
 export function barChart(title, rows) {
   const rowHeight = 26;
-  const labelWidth = 170;
+  const labelWidth = 230;
   const barWidth = 300;
   const height = rows.length * rowHeight + 8;
   const max = Math.max(1, ...rows.map((r) => (typeof r.value === 'number' ? Math.abs(r.value) : 0)));
