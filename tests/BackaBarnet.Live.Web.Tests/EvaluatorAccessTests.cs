@@ -7,6 +7,7 @@ using BackaBarnet.Live.TestSupport;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Hosting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace BackaBarnet.Live.Web.Tests;
 
@@ -64,6 +65,34 @@ public sealed partial class EvaluatorAccessTests(LiveSystem system)
         Assert.Contains("POST /api/children/lookup", visited);
         Assert.Contains("GET /api/statistics/pilot", visited);
         Assert.True(visited.Count > 30, $"only {visited.Count} endpoints were tried");
+    }
+
+    [Fact]
+    public async Task AnEvaluatorInvitedToAMeetingByMistakeCannotJoinItLiveWhileAnotherInviteeCan()
+    {
+        using var convener = await system.SignInAsync(Meetings.Convener);
+        using var evaluator = await system.SignInAsync("eva-utvardering");
+        using var social = await system.SignInAsync("sara-soc");
+        var child = await convener.RegisterChildAsync("Mötesbarn", Meetings.Convener);
+        var response = await convener.Http.PostAsJsonAsync("/api/sessions", new
+        {
+            kind = "Individual",
+            childIds = new[] { child.ChildId },
+            scheduledAt = DateTimeOffset.UtcNow.AddMinutes(5),
+            participants = new[] { "sara-soc", "eva-utvardering" }.Select(id => new { participantId = id, name = id, agency = "Test", role = "Deltagare", kind = "Professional" }),
+        });
+        var sessionId = (await response.Content.ReadFromJsonAsync<GrainInterfaces.Sessions.SessionSnapshot>(Json.Options))!.SessionId;
+        (await convener.Http.PostAsync($"/api/sessions/{sessionId}/open", null)).EnsureSuccessStatusCode();
+
+        await using var invitee = await social.ConnectAsync();
+        var joined = await invitee.InvokeAsync<GrainInterfaces.Sessions.SessionSnapshot>("JoinSession", sessionId);
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var connection = await evaluator.ConnectAsync();
+            await connection.InvokeAsync<GrainInterfaces.Sessions.SessionSnapshot>("JoinSession", sessionId);
+        });
+
+        Assert.Equal(sessionId, joined.SessionId);
     }
 
     /// <summary>Every route the web node maps, read from its endpoint data source (a node built but not started).</summary>

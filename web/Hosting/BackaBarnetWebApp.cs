@@ -39,6 +39,7 @@ public static class BackaBarnetWebApp
         builder.Services.AddSignalR(o =>
             {
                 o.AddFilter<DomainHubFilter>();
+                o.AddFilter<EvaluatorsReachNoChild>();
                 o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
