@@ -29,6 +29,8 @@ public static class ChildRules
             RegisteredBy = ProfessionalId.Validate("registeredBy", child.RegisteredBy),
             ContactRole = DefinedEnum.Validate("childContactRole", child.ContactRole),
             Guardians = guardians.Select((g, i) => Validate($"guardians[{i}]", g)).ToArray(),
+            Gender = DefinedEnum.Validate("gender", child.Gender),
+            ContactUnit = OptionalText.Validate("contactUnit", child.ContactUnit, DisplayNameMaxLength),
         };
     }
 

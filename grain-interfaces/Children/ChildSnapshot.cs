@@ -76,4 +76,7 @@ public sealed record ChildSnapshot(
     /// <summary>The caller's relation and view, set by the web node when it answers; null inside the cluster.</summary>
     [Id(28)]
     public RecordAccess? Access { get; init; }
+
+    [Id(29)]
+    public ChildGender Gender { get; init; }
 }

@@ -86,4 +86,12 @@ public interface IChildGrain : IGrainWithGuidKey
     /// <summary>Adds a linked forum (null id) or updates one.</summary>
     [Alias("SaveLinkedProcess")]
     Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId);
+
+    /// <summary>The anonymous facts the pilot statistics keep about this child (used by their full rebuild).</summary>
+    [Alias("GetEvaluationFacts")]
+    Task<Evaluation.ChildFacts> GetEvaluationFactsAsync();
+
+    /// <summary>The behovskompass over time, the plan's actions and the follow-up status as of today.</summary>
+    [Alias("GetFollowUp")]
+    Task<FollowUp.ChildFollowUp> GetFollowUpAsync();
 }

@@ -7,4 +7,9 @@ public sealed record ContactAssignment(
     ChildContactRole Role,
     DateTimeOffset From,
     DateTimeOffset? Until,
-    HandoverSummary? ReceivedSummary);
+    HandoverSummary? ReceivedSummary)
+{
+    /// <summary>The barnkontakt's unit during this period (null on records made before units existed).</summary>
+    [Id(10)]
+    public string? Unit { get; init; }
+}

@@ -12,4 +12,5 @@ public sealed record NewHandover(
     string SupportGiven,
     string WhatWorked,
     bool IsException = false,
-    string? ExceptionReason = null);
+    string? ExceptionReason = null,
+    string? ToUnit = null);

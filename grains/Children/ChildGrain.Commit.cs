@@ -41,6 +41,7 @@ internal sealed partial class ChildGrain
             await TellOpenSessionsAsync(sharingNow);
         }
 
+        await ShareEvaluationFactsAsync();
         return applied.Result;
     }
 

@@ -37,7 +37,8 @@ internal sealed partial class ChildGrain
             Guardians = [.. valid.Guardians ?? []],
             RegisteredBy = valid.RegisteredBy,
             RegisteredAt = now,
-            ContactHistory = [new ContactAssignment(valid.ChildContactId, valid.ContactRole, now, null, null)],
+            ContactHistory = [new ContactAssignment(valid.ChildContactId, valid.ContactRole, now, null, null) { Unit = valid.ContactUnit }],
+            Gender = valid.Gender,
             Version = 1,
             Chronology = [new(now, valid.RegisteredBy, "ChildRegistered", $"Barnet registrerat med barnkontakt ({valid.ContactRole})", 1)],
         };
@@ -53,6 +54,7 @@ internal sealed partial class ChildGrain
         }
 
         await Contact().AssignChildAsync(new CaseloadEntry(ChildId, valid.DisplayName, now));
+        await ShareEvaluationFactsAsync();
         return Snapshot();
     }
 

@@ -33,6 +33,7 @@ internal static class ChildSnapshots
             Warnings = LinkedProcessRules.ActiveSipWarnings(state.LinkedProcesses),
             TeamMeetings = state.TeamMeetings.ToArray(),
             ConsentedAgencies = state.Consents.Where(c => c.IsInForceOn(today)).Select(c => c.Grant.Agency).Distinct().Order().ToArray(),
+            Gender = state.Gender,
         };
     }
 }

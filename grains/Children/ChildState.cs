@@ -77,4 +77,7 @@ public sealed class ChildState
     /// <summary>Meetings about the child not yet closed: consent changes are passed on to them.</summary>
     [Id(20)]
     public List<Guid> OpenSessionIds { get; set; } = [];
+
+    [Id(21)]
+    public ChildGender Gender { get; set; }
 }

@@ -72,7 +72,7 @@ internal static class HandoverFlow
             state.ContactHistory[index] = state.ContactHistory[index] with { Until = now };
         }
 
-        state.ContactHistory.Add(new ContactAssignment(actorId, proposal.Handover.ToRole, now, null, summary));
+        state.ContactHistory.Add(new ContactAssignment(actorId, proposal.Handover.ToRole, now, null, summary) { Unit = proposal.Handover.ToUnit });
         state.ChildContactId = actorId;
         state.ContactRole = proposal.Handover.ToRole;
         state.PendingHandover = null;

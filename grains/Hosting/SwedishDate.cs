@@ -5,7 +5,10 @@ public static class SwedishDate
 {
     private static readonly TimeZoneInfo Sweden = FindSweden();
 
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Sweden).DateTime);
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>The Swedish calendar date of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Sweden).DateTime);
 
     /// <summary>That Swedish wall-clock time on that date, as an instant.</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time)

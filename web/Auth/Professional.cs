@@ -10,4 +10,7 @@ public sealed record Professional(string Id, string Name, string Agency, string 
 {
     /// <summary>System roles beyond working with children, such as <see cref="AuthRoles.Auditor"/>.</summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>The organisational unit they work in; a child belongs to its barnkontakt's unit in the pilot statistics.</summary>
+    public string? Unit { get; init; }
 }

@@ -11,7 +11,7 @@ public static class ChildEndpoints
 {
     public static RouteGroupBuilder MapChildEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/children").RequireAuthorization().WithTags("Children");
+        var group = routes.MapGroup("/api/children").RequireAuthorization().AddEndpointFilter<EvaluatorsReachNoChild>().WithTags("Children");
         group.MapPost("/", CreateAsync).WithName("CreateChild");
         group.MapPost("/lookup", LookupAsync).WithName("LookupChild");
         group.MapGet("/{childId:guid}", GetAsync).WithName("GetChild");
@@ -20,6 +20,7 @@ public static class ChildEndpoints
         group.MapHandoverEndpoints();
         group.MapPlanEndpoints();
         group.MapRecordEndpoints();
+        group.MapFollowUpEndpoints();
         return group;
     }
 
@@ -28,7 +29,8 @@ public static class ChildEndpoints
     {
         var contactRole = directory.ContactRoleOf("childContactId", request.ChildContactId);
         var child = ChildRules.Validate(new NewChild(
-            request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians));
+            request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians,
+            request.Gender ?? ChildGender.Unknown, directory.Find(request.ChildContactId)?.Unit));
         var childId = Guid.NewGuid();
         var snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
         await audit.ChildAccessedAsync(user, "registered", childId, "as registering professional");

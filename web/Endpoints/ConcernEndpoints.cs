@@ -12,7 +12,8 @@ public static class ConcernEndpoints
 {
     /// <summary>Raising a concern by personnummer lives outside /api/children: the caller has no child id and no view.</summary>
     public static void MapConcernByPersonnummerEndpoint(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/concerns", RaiseByPersonnummerAsync).RequireAuthorization().RequireRateLimiting(RequestLimits.ConcernPolicy)
+        routes.MapPost("/api/concerns", RaiseByPersonnummerAsync).RequireAuthorization().AddEndpointFilter<EvaluatorsReachNoChild>()
+            .RequireRateLimiting(RequestLimits.ConcernPolicy)
             .WithTags("Children").WithName("RaiseConcernByPersonnummer");
 
     public static void MapConcernEndpoints(this RouteGroupBuilder children)

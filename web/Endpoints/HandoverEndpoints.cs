@@ -12,7 +12,8 @@ public static class HandoverEndpoints
         {
             var toRole = directory.ContactRoleOf("toProfessionalId", request.ToProfessionalId);
             var handover = new NewHandover(
-                request.ToProfessionalId!, toRole, request.Trigger, request.SupportGiven ?? "", request.WhatWorked ?? "", request.IsException, request.ExceptionReason);
+                request.ToProfessionalId!, toRole, request.Trigger, request.SupportGiven ?? "", request.WhatWorked ?? "", request.IsException, request.ExceptionReason,
+                directory.Find(request.ToProfessionalId)?.Unit);
             return command.RunAsync(childId, "proposed a handover of", (child, me) => child.ProposeHandoverAsync(handover, me));
         }).WithName("ProposeHandover");
         children.MapPost("/{childId:guid}/handover/accept", (Guid childId, [AsParameters] ChildCommand command) =>

@@ -10,8 +10,8 @@ public static class MeEndpoints
 {
     public static RouteGroupBuilder MapMeEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/me").RequireAuthorization().WithTags("Me");
-        group.MapGet("/", GetMe).WithName("GetMe");
+        var group = routes.MapGroup("/api/me").RequireAuthorization().AddEndpointFilter<EvaluatorsReachNoChild>().WithTags("Me");
+        group.MapGet("/", GetMe).WithName("GetMe").WithMetadata(EvaluatorsReachNoChild.Allowed);
         group.MapGet("/children", GetChildrenAsync).WithName("GetMyChildren");
         group.MapGet("/concerns", GetConcernsAsync).WithName("GetMyConcerns");
         group.MapGet("/sessions", async (ClaimsPrincipal user, IClusterClient orleans) =>

@@ -11,7 +11,7 @@ public static class SessionEndpoints
 {
     public static RouteGroupBuilder MapSessionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/sessions").RequireAuthorization().WithTags("Team sessions");
+        var group = routes.MapGroup("/api/sessions").RequireAuthorization().AddEndpointFilter<EvaluatorsReachNoChild>().WithTags("Team sessions");
         group.MapPost("/", ConveneAsync).WithName("ConveneSession");
         group.MapGet("/{sessionId:guid}", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
             SessionAsync(orleans, audit, user, sessionId, "read", s => s.GetSnapshotAsync(user.ProfessionalId()))).WithName("GetSession");

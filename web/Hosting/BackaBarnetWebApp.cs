@@ -39,6 +39,7 @@ public static class BackaBarnetWebApp
         builder.Services.AddSignalR(o =>
             {
                 o.AddFilter<DomainHubFilter>();
+                o.AddFilter<EvaluatorsReachNoChild>();
                 o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -66,6 +67,7 @@ public static class BackaBarnetWebApp
         app.MapProfessionalEndpoints();
         app.MapSessionEndpoints();
         app.MapAuditEndpoints();
+        app.MapStatisticsEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();

@@ -113,6 +113,8 @@ public sealed class HandoverTests(ClusterFixture fixture)
 
         Assert.Null(withdrawn.PendingHandover);
         Assert.Equal(nurse, withdrawn.ChildContactId);
-        await Assert.ThrowsAsync<StateConflictException>(() => child.AcceptHandoverAsync(principal));
+
+        // Once withdrawn, the principal has no relation to the child: refused, and told nothing about its state.
+        await Assert.ThrowsAsync<NotPermittedException>(() => child.AcceptHandoverAsync(principal));
     }
 }

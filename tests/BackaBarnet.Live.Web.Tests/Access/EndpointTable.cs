@@ -16,6 +16,7 @@ internal static class EndpointTable
         Case("GET", "/api/children/{childId:guid}", w => $"/api/children/{w.ChildId}", null, (403, 200, 200), One),
         Case("GET", "/api/children/{childId:guid}/chronology", w => $"/api/children/{w.ChildId}/chronology", null, (403, 403, 200), One),
         Case("GET", "/api/children/{childId:guid}/plan", w => $"/api/children/{w.ChildId}/plan", null, (403, 200, 200), One),
+        Case("GET", "/api/children/{childId:guid}/follow-up", w => $"/api/children/{w.ChildId}/follow-up", null, (403, 403, 200), One),
         Case("PUT", "/api/children/{childId:guid}/plan", w => $"/api/children/{w.ChildId}/plan",
             _ => new { goals = Array.Empty<object>(), expectedVersion = 1 }, Forbidden, One),
         Case("POST", "/api/children/{childId:guid}/plan/actions", w => $"/api/children/{w.ChildId}/plan/actions",
@@ -63,6 +64,10 @@ internal static class EndpointTable
         Case("POST", "/api/me/inbox/{notificationId:guid}/read", _ => $"/api/me/inbox/{Guid.NewGuid()}/read", null, Ok, None),
         Case("POST", "/api/me/inbox/read-all", _ => "/api/me/inbox/read-all", null, Ok, None),
         Case("GET", "/api/professionals", _ => "/api/professionals", null, Ok, None),
+        Case("GET", "/api/statistics/pilot", _ => "/api/statistics/pilot", null, Forbidden, None),
+        Case("GET", "/api/statistics/pilot.csv", _ => "/api/statistics/pilot.csv", null, Forbidden, None),
+        Case("GET", "/api/statistics/dictionary", _ => "/api/statistics/dictionary", null, Forbidden, None),
+        Case("POST", "/api/statistics/rebuild", _ => "/api/statistics/rebuild", null, Forbidden, None),
         Case("GET", "/api/audit/children/{childId:guid}", w => $"/api/audit/children/{w.ChildId}", null, Forbidden, None),
         Case("GET", "/api/audit/professionals/{professionalId}", _ => $"/api/audit/professionals/{AccessWorld.Contact}", null, Forbidden, None),
     ];

@@ -79,6 +79,11 @@ async function signIn(professionalId) {
 
 async function showWorkspace() {
   const me = await api('/api/me');
+  // An evaluator works with anonymized pilot figures only, never with children.
+  if (me.roles?.includes('evaluator')) {
+    window.location.assign('/pilot.html');
+    return;
+  }
   $('whoami-name').textContent = `${me.name}, ${me.title}`;
   $('sign-in').hidden = true;
   $('whoami').hidden = false;
@@ -143,7 +148,7 @@ function wireForms() {
     submitForm(event.target, 'register-message', async (data) => {
       const child = await api('/api/children', {
         method: 'POST',
-        body: { displayName: data.get('displayName'), childContactId: data.get('childContactId') },
+        body: { displayName: data.get('displayName'), childContactId: data.get('childContactId'), gender: data.get('gender') || null },
       });
       await loadChildren();
       return `${child.displayName} är registrerad (id ${child.childId}).`;

@@ -35,6 +35,9 @@ export function childItem(child, onRaise) {
   raise.type = 'button';
   raise.addEventListener('click', () => onRaise(child.childId));
   item.append(raise);
+  const followUp = element('a', 'link', 'Uppföljning');
+  followUp.href = `/followup.html?child=${encodeURIComponent(child.childId)}`;
+  item.append(followUp);
   return item;
 }
 

@@ -1,0 +1,3 @@
+namespace BackaBarnet.Live.GrainInterfaces.Evaluation;
+
+public sealed record DictionaryEntry(string Name, string Description);
