@@ -42,6 +42,8 @@ public class LiveSystem : IAsyncLifetime
         [
             .. shared,
             $"--Orleans:SiloPort={FreePort.Next()}",
+            // Several in-process silos run at once in a test run: each health listener takes any free port.
+            "--Ops:Port=0",
             $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}",
         ]);
         await silo.StartAsync();

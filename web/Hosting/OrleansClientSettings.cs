@@ -1,10 +1,44 @@
+using BackaBarnet.Live.GrainInterfaces.Hosting;
+using Orleans.Configuration;
+using StackExchange.Redis;
+
 namespace BackaBarnet.Live.Web.Hosting;
 
-/// <summary>How this web node finds the silo cluster; must match the silos' ids and gateway port.</summary>
+/// <summary>How this web node finds the silo cluster; must match the silos' ids, clustering and gateway port.</summary>
 public sealed record OrleansClientSettings(string ServiceId, string ClusterId, int GatewayPort)
 {
-    public static OrleansClientSettings From(IConfiguration configuration) => new(
-        configuration["Orleans:ServiceId"] ?? "backabarnet-live",
-        configuration["Orleans:ClusterId"] ?? "local",
-        configuration.GetValue("Orleans:GatewayPort", 30000));
+    /// <summary>Localhost: the one silo's gateway on this machine. Redis: every live gateway listed in the membership table.</summary>
+    public ClusteringMode Clustering { get; init; }
+
+    public string? RedisConnectionString { get; init; }
+
+    public static OrleansClientSettings From(IConfiguration configuration)
+    {
+        var clustering = configuration.GetValue("Orleans:Clustering", ClusteringMode.Localhost);
+        var redis = configuration["Redis:ConnectionString"];
+        if (clustering == ClusteringMode.Redis && string.IsNullOrWhiteSpace(redis))
+        {
+            throw new InvalidOperationException("Orleans:Clustering is Redis but Redis:ConnectionString is not set: name the Redis server that holds the silos' membership table.");
+        }
+
+        return new OrleansClientSettings(
+            configuration["Orleans:ServiceId"] ?? "backabarnet-live",
+            configuration["Orleans:ClusterId"] ?? "local",
+            configuration.GetValue("Orleans:GatewayPort", 30000))
+        {
+            Clustering = clustering,
+            RedisConnectionString = redis,
+        };
+    }
+
+    public IClientBuilder UseClustering(IClientBuilder client)
+    {
+        if (Clustering == ClusteringMode.Localhost)
+        {
+            return client.UseLocalhostClustering(GatewayPort, ServiceId, ClusterId);
+        }
+
+        client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(RedisConnectionString!));
+        return client.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, ClusterId));
+    }
 }

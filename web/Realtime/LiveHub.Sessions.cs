@@ -1,6 +1,7 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Web.Operations;
 
 namespace BackaBarnet.Live.Web.Realtime;
 
@@ -18,7 +19,11 @@ public sealed partial class LiveHub
         try
         {
             var snapshot = await Session(sessionId).JoinAsync(Me, node.ConnectionKey(Context.ConnectionId));
-            JoinedSessions().Add(sessionId);
+            if (JoinedSessions().Add(sessionId))
+            {
+                WebMetrics.ConnectedParticipants.Add(1);
+            }
+
             return snapshot;
         }
         catch
@@ -52,7 +57,11 @@ public sealed partial class LiveHub
 
     private async Task LeaveAsync(Guid sessionId, bool lost)
     {
-        JoinedSessions().Remove(sessionId);
+        if (JoinedSessions().Remove(sessionId))
+        {
+            WebMetrics.ConnectedParticipants.Add(-1);
+        }
+
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, SessionObserverRegistry.Group(sessionId));
         await sessions.DisconnectedAsync(sessionId.ToString());
         await Session(sessionId).LeaveAsync(Me, node.ConnectionKey(Context.ConnectionId), lost);

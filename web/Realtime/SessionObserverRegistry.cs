@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Web.Operations;
 using Microsoft.AspNetCore.SignalR;
 
 namespace BackaBarnet.Live.Web.Realtime;
@@ -7,7 +8,8 @@ namespace BackaBarnet.Live.Web.Realtime;
 public sealed class SessionObserverRegistry(
     IGrainFactory grains,
     IHubContext<LiveHub, ILiveClient> hub,
-    ILogger<SessionObserverRegistry> logger) : LocalObserverRegistry<ISessionObserver>(grains, logger)
+    ClusterConnectionWatch cluster,
+    ILogger<SessionObserverRegistry> logger) : LocalObserverRegistry<ISessionObserver>(grains, cluster, logger)
 {
     public static string Group(Guid sessionId) => $"session:{sessionId}";
 
