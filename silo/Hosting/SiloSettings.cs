@@ -28,7 +28,7 @@ public sealed record SiloSettings(
     /// <summary>Where the silo's health and metrics listener binds; loopback unless an operator opens it.</summary>
     public IPEndPoint OpsEndpoint { get; init; } = new(IPAddress.Loopback, DefaultOpsPort);
 
-    /// <summary>Pod hosting: Orleans reads its ids and address from the pod and watches pods (Orleans:Kubernetes).</summary>
+    /// <summary>Pod hosting: Orleans reads its ids and address from the pod and watches pods (Clustering:Kubernetes).</summary>
     public bool Kubernetes { get; init; }
 
     /// <summary>
@@ -41,11 +41,11 @@ public sealed record SiloSettings(
 
     public static SiloSettings From(IConfiguration configuration)
     {
-        var clustering = configuration.GetValue("Orleans:Clustering", ClusteringMode.Localhost);
+        var clustering = configuration.GetValue("Clustering:Mode", ClusteringMode.Localhost);
         var redis = configuration["Redis:ConnectionString"];
         if (clustering == ClusteringMode.Redis && string.IsNullOrWhiteSpace(redis))
         {
-            throw new InvalidOperationException("Orleans:Clustering is Redis but Redis:ConnectionString is not set: name the Redis server that holds the membership table.");
+            throw new InvalidOperationException("Clustering:Mode is Redis but Redis:ConnectionString is not set: name the Redis server that holds the membership table.");
         }
 
         return new SiloSettings(
@@ -61,7 +61,7 @@ public sealed record SiloSettings(
             RedisConnectionString = redis,
             AdvertisedAddress = Address(configuration, "Orleans:AdvertisedIP", IPAddress.Loopback),
             OpsEndpoint = new IPEndPoint(Address(configuration, "Ops:Address", IPAddress.Loopback), configuration.GetValue("Ops:Port", DefaultOpsPort)),
-            Kubernetes = configuration.GetValue("Orleans:Kubernetes", false),
+            Kubernetes = configuration.GetValue("Clustering:Kubernetes", false),
             ShutdownTimeout = configuration.GetValue("Orleans:ShutdownTimeout", TimeSpan.FromSeconds(30)),
         };
     }

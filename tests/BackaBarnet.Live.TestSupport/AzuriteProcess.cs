@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
 
 namespace BackaBarnet.Live.TestSupport;
@@ -58,7 +57,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
+        await Listening.WaitAsync(process, "Azurite", Port, TimeSpan.FromSeconds(30));
     }
 
     /// <summary>
@@ -103,30 +102,5 @@ public sealed class AzuriteProcess : IAsyncDisposable
         catch (DirectoryNotFoundException)
         {
         }
-    }
-
-    private async Task WaitUntilListeningAsync(TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process!.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before it listened on 127.0.0.1:{Port}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException($"Azurite did not listen on 127.0.0.1:{Port} within {timeout}.");
     }
 }

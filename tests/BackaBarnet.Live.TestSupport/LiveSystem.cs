@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using BackaBarnet.Live.Silo.Hosting;
-using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -88,14 +85,5 @@ public class LiveSystem : IAsyncLifetime
     public HttpClient AnonymousClient() => new() { BaseAddress = BaseAddress };
 
     /// <summary>Signs in through the dev sign-in, as a browser would.</summary>
-    public async Task<SignedIn> SignInAsync(string professionalId)
-    {
-        using var anonymous = AnonymousClient();
-        var response = await anonymous.PostAsJsonAsync("/api/dev/sign-in", new SignInRequest(professionalId));
-        response.EnsureSuccessStatusCode();
-        var signIn = (await response.Content.ReadFromJsonAsync<SignInResponse>(Json.Options))!;
-        var client = AnonymousClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", signIn.Token);
-        return new SignedIn(professionalId, signIn.Token, client, BaseAddress);
-    }
+    public Task<SignedIn> SignInAsync(string professionalId) => DevSignIn.SignInAsync(BaseAddress, professionalId);
 }

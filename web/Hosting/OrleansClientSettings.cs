@@ -12,13 +12,19 @@ public sealed record OrleansClientSettings(string ServiceId, string ClusterId, i
 
     public string? RedisConnectionString { get; init; }
 
+    /// <summary>
+    /// How often the node re-reads the gateway list (Orleans' default is a minute). Short, so a
+    /// new silo's gateway is used soon and its departure is noticed (which renews observers).
+    /// </summary>
+    public TimeSpan GatewayListRefreshPeriod { get; init; } = TimeSpan.FromSeconds(10);
+
     public static OrleansClientSettings From(IConfiguration configuration)
     {
-        var clustering = configuration.GetValue("Orleans:Clustering", ClusteringMode.Localhost);
+        var clustering = configuration.GetValue("Clustering:Mode", ClusteringMode.Localhost);
         var redis = configuration["Redis:ConnectionString"];
         if (clustering == ClusteringMode.Redis && string.IsNullOrWhiteSpace(redis))
         {
-            throw new InvalidOperationException("Orleans:Clustering is Redis but Redis:ConnectionString is not set: name the Redis server that holds the silos' membership table.");
+            throw new InvalidOperationException("Clustering:Mode is Redis but Redis:ConnectionString is not set: name the Redis server that holds the silos' membership table.");
         }
 
         return new OrleansClientSettings(
@@ -28,6 +34,7 @@ public sealed record OrleansClientSettings(string ServiceId, string ClusterId, i
         {
             Clustering = clustering,
             RedisConnectionString = redis,
+            GatewayListRefreshPeriod = configuration.GetValue("Orleans:GatewayListRefreshPeriod", TimeSpan.FromSeconds(10)),
         };
     }
 
@@ -39,6 +46,7 @@ public sealed record OrleansClientSettings(string ServiceId, string ClusterId, i
         }
 
         client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(RedisConnectionString!));
+        client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = GatewayListRefreshPeriod);
         return client.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, ClusterId));
     }
 }

@@ -39,21 +39,32 @@ public sealed partial class LiveHub
     public Task<SessionCatchUp> GetSessionSince(Guid sessionId, long version) => Session(sessionId).GetSinceAsync(Me, version);
 
     public Task<EditOutcome> SubmitRatings(Guid sessionId, Guid childId, AreaRating[] ratings) =>
-        Session(sessionId).SubmitRatingsAsync(childId, ratings, Me);
+        EditedAsync(sessionId, Session(sessionId).SubmitRatingsAsync(childId, ratings, Me));
 
-    public Task<EditOutcome> RevealRatings(Guid sessionId, Guid childId) => Session(sessionId).RevealRatingsAsync(childId, Me);
+    public Task<EditOutcome> RevealRatings(Guid sessionId, Guid childId) => EditedAsync(sessionId, Session(sessionId).RevealRatingsAsync(childId, Me));
 
     public Task<EditOutcome> SetConsensus(Guid sessionId, Guid childId, NeedsArea area, int? value) =>
-        Session(sessionId).SetConsensusAsync(childId, area, value, Me);
+        EditedAsync(sessionId, Session(sessionId).SetConsensusAsync(childId, area, value, Me));
 
     public Task<EditOutcome> SaveAction(Guid sessionId, Guid childId, Guid? actionId, SessionActionInput action, long expectedItemVersion) =>
-        Session(sessionId).SaveActionAsync(childId, actionId, action, expectedItemVersion, Me);
+        EditedAsync(sessionId, Session(sessionId).SaveActionAsync(childId, actionId, action, expectedItemVersion, Me));
 
     public Task<EditOutcome> RemoveAction(Guid sessionId, Guid childId, Guid actionId, long expectedItemVersion) =>
-        Session(sessionId).RemoveActionAsync(childId, actionId, expectedItemVersion, Me);
+        EditedAsync(sessionId, Session(sessionId).RemoveActionAsync(childId, actionId, expectedItemVersion, Me));
 
     public Task<EditOutcome> SaveDetails(Guid sessionId, Guid childId, SessionPlanDetails details, long expectedItemVersion) =>
-        Session(sessionId).SaveDetailsAsync(childId, details, expectedItemVersion, Me);
+        EditedAsync(sessionId, Session(sessionId).SaveDetailsAsync(childId, details, expectedItemVersion, Me));
+
+    private async Task<EditOutcome> EditedAsync(Guid sessionId, Task<EditOutcome> edit)
+    {
+        var outcome = await edit;
+        if (outcome.Applied)
+        {
+            sessions.Acknowledged(sessionId, outcome.SessionVersion);
+        }
+
+        return outcome;
+    }
 
     private async Task LeaveAsync(Guid sessionId, bool lost)
     {

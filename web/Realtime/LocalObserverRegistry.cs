@@ -85,6 +85,39 @@ public abstract partial class LocalObserverRegistry<TObserver> : BackgroundServi
         }
     }
 
+    /// <summary>
+    /// Renews one subscription now, if this node still has it. For when there is a sign that the
+    /// grain lost it (it reactivated elsewhere) before any renewal round would notice.
+    /// </summary>
+    protected async Task RenewNowAsync(string key, Func<TObserver, bool> stillNeeded)
+    {
+        Subscription? subscription;
+        await gate.WaitAsync();
+        try
+        {
+            subscriptions.TryGetValue(key, out subscription);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        if (subscription is null || !stillNeeded(subscription.Forwarder))
+        {
+            return;
+        }
+
+        try
+        {
+            LogRenewingNow(typeof(TObserver).Name, key);
+            await SubscribeAsync(key, subscription.Reference).WaitAsync(RenewalTimeout);
+        }
+        catch (Exception e)
+        {
+            LogRenewalFailed(e, typeof(TObserver).Name, key);
+        }
+    }
+
     protected abstract TObserver CreateForwarder(string key);
 
     protected abstract Task SubscribeAsync(string key, TObserver reference);
@@ -153,6 +186,9 @@ public abstract partial class LocalObserverRegistry<TObserver> : BackgroundServi
             }
         }));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The {Observer} subscription for {Key} looks lost (its grain moved?); renewing it now.")]
+    private partial void LogRenewingNow(string observer, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the {Observer} subscription for {Key} failed; retrying next period.")]
     private partial void LogRenewalFailed(Exception exception, string observer, string key);
