@@ -41,12 +41,7 @@ public sealed record SiloSettings(
 
     public static SiloSettings From(IConfiguration configuration)
     {
-        var clustering = configuration.GetValue("Clustering:Mode", ClusteringMode.Localhost);
-        var redis = configuration["Redis:ConnectionString"];
-        if (clustering == ClusteringMode.Redis && string.IsNullOrWhiteSpace(redis))
-        {
-            throw new InvalidOperationException("Clustering:Mode is Redis but Redis:ConnectionString is not set: name the Redis server that holds the membership table.");
-        }
+        var clustering = ClusteringChoice.From(configuration);
 
         return new SiloSettings(
             configuration["Orleans:ServiceId"] ?? "backabarnet-live",
@@ -57,8 +52,8 @@ public sealed record SiloSettings(
             configuration["Storage:GrainStateTable"] ?? AzureTableGrainStorageOptions.DefaultTableName,
             configuration["Storage:ReminderTable"] ?? AzureTableReminderTableOptions.DefaultTableName)
         {
-            Clustering = clustering,
-            RedisConnectionString = redis,
+            Clustering = clustering.Mode,
+            RedisConnectionString = clustering.RedisConnectionString,
             AdvertisedAddress = Address(configuration, "Orleans:AdvertisedIP", IPAddress.Loopback),
             OpsEndpoint = new IPEndPoint(Address(configuration, "Ops:Address", IPAddress.Loopback), configuration.GetValue("Ops:Port", DefaultOpsPort)),
             Kubernetes = configuration.GetValue("Clustering:Kubernetes", false),

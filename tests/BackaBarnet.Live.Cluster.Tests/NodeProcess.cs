@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Cluster.Tests;
 
@@ -91,21 +92,9 @@ public sealed class NodeProcess : IAsyncDisposable
     public async Task<TimeSpan> StopGracefullyAsync(TimeSpan timeout)
     {
         var started = Stopwatch.StartNew();
-        if (!process.HasExited)
+        if (!await LocalServer.SignalAndWaitAsync(process, "TERM", timeout))
         {
-            using var term = Process.Start("kill", ["-TERM", Pid.ToString()]);
-            await term.WaitForExitAsync();
-        }
-
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            await KillAsync();
-            throw new TimeoutException($"{Name} did not stop within {timeout} of SIGTERM.\n{LogTail()}");
+            throw new TimeoutException($"{Name} did not stop within {timeout} of SIGTERM and was killed.\n{LogTail()}");
         }
 
         return started.Elapsed;

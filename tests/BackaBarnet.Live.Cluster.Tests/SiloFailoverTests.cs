@@ -21,6 +21,7 @@ public sealed class SiloFailoverTests(ClusterFixture fixture, ITestOutputHelper 
         await using var b = await MeetingClient.JoinAsync(social, sessionId, web2);
         await using var c = await MeetingClient.JoinAsync(nurse, sessionId, web1);
         MeetingClient[] everyone = [a, b, c];
+        var alerts = new ConcernAlertRecorder(a.Connection);
 
         var host = await cluster.HostOfAsync((await cluster.AdminAsync()).GetGrain<ITeamSessionGrain>(sessionId))
             ?? throw new InvalidOperationException("The meeting is not active on any silo.");
@@ -39,6 +40,11 @@ public sealed class SiloFailoverTests(ClusterFixture fixture, ITestOutputHelper 
         await load.WaitForAsync(() => load.AcknowledgedSentAfter(killedAt) >= 15, TimeSpan.FromSeconds(20), "15 edits acknowledged after the kill");
         await load.StopAsync();
 
+        // The barnkontakt's alerts flow live again too: their web node renewed that observer as well.
+        var concern = await social.RaiseConcernAsync(childId, "Ivar verkar ledsen efter rasterna", "Safe");
+        await alerts.WaitForAsync(concern.ConcernId, ConvergeWithin);
+        var alertAfter = load.Now - killedAt;
+
         var server = await Convergence.WaitUntilIdenticalAsync(convener, sessionId, everyone, ConvergeWithin);
         var present = server.Agenda.SelectMany(child => child.Actions).Select(action => action.What).ToHashSet();
         var acknowledged = load.AcknowledgedTexts;
@@ -47,6 +53,7 @@ public sealed class SiloFailoverTests(ClusterFixture fixture, ITestOutputHelper 
         output.WriteLine($"killed {host.Process.Name} (hosting the meeting); reactivated on {newHost?.Process.Name}");
         output.WriteLine($"edits acknowledged before the kill: {ackedBefore}; acknowledged in all: {acknowledged.Count}; of them present after: {acknowledged.Count(present.Contains)}; actions on the server: {present.Count}");
         output.WriteLine($"first edit sent after the kill acknowledged {(firstAfter.At - killedAt).TotalSeconds:F2} s after it; every participant had it {converged.TotalSeconds:F2} s after the kill");
+        output.WriteLine($"a concern raised after the fault was pushed live to the barnkontakt ({alertAfter.TotalSeconds:F2} s after the kill)");
         output.WriteLine($"client errors: {load.Errors.Count}");
         foreach (var error in load.Errors.Take(10))
         {

@@ -49,14 +49,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 // Nothing may reach the internet; with telemetry on, Azurite also lingers ~2 minutes on shutdown.
                 "--disableTelemetry",
             },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
-        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        process = LocalServer.StartQuiet(start);
         await Listening.WaitAsync(process, "Azurite", Port, TimeSpan.FromSeconds(30));
     }
 
@@ -67,27 +61,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// </summary>
     public async Task StopAsync()
     {
-        if (process is null || process.HasExited)
+        if (process is null)
         {
             return;
         }
 
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-        }
-
+        await LocalServer.SignalAndWaitAsync(process, "INT", TimeSpan.FromSeconds(20));
         process.Dispose();
         process = null;
     }
@@ -95,12 +74,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        try
-        {
-            Directory.Delete(dataFolder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-        }
+        LocalServer.DeleteFolder(dataFolder);
     }
 }

@@ -50,41 +50,20 @@ public sealed class RedisProcess : IAsyncDisposable
                 "--appendonly", "yes", "--appendfsync", "always", "--save", "",
                 "--daemonize", "no", "--protected-mode", "yes", "--loglevel", "warning",
             },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
-        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Executable}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        process = LocalServer.StartQuiet(start);
         await Listening.WaitAsync(process, "Redis", Port, TimeSpan.FromSeconds(20));
     }
 
     /// <summary>Stops Redis as an operator's restart does (SIGTERM: it finishes its writes, then exits).</summary>
     public async Task StopAsync()
     {
-        if (process is null || process.HasExited)
+        if (process is null)
         {
             return;
         }
 
-        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString()]))
-        {
-            await term.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-        }
-
+        await LocalServer.SignalAndWaitAsync(process, "TERM", TimeSpan.FromSeconds(20));
         process.Dispose();
         process = null;
     }
@@ -92,12 +71,6 @@ public sealed class RedisProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        try
-        {
-            Directory.Delete(dataFolder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-        }
+        LocalServer.DeleteFolder(dataFolder);
     }
 }

@@ -20,20 +20,15 @@ public sealed record OrleansClientSettings(string ServiceId, string ClusterId, i
 
     public static OrleansClientSettings From(IConfiguration configuration)
     {
-        var clustering = configuration.GetValue("Clustering:Mode", ClusteringMode.Localhost);
-        var redis = configuration["Redis:ConnectionString"];
-        if (clustering == ClusteringMode.Redis && string.IsNullOrWhiteSpace(redis))
-        {
-            throw new InvalidOperationException("Clustering:Mode is Redis but Redis:ConnectionString is not set: name the Redis server that holds the silos' membership table.");
-        }
+        var clustering = ClusteringChoice.From(configuration);
 
         return new OrleansClientSettings(
             configuration["Orleans:ServiceId"] ?? "backabarnet-live",
             configuration["Orleans:ClusterId"] ?? "local",
             configuration.GetValue("Orleans:GatewayPort", 30000))
         {
-            Clustering = clustering,
-            RedisConnectionString = redis,
+            Clustering = clustering.Mode,
+            RedisConnectionString = clustering.RedisConnectionString,
             GatewayListRefreshPeriod = configuration.GetValue("Orleans:GatewayListRefreshPeriod", TimeSpan.FromSeconds(10)),
         };
     }
