@@ -6,7 +6,8 @@ namespace BackaBarnet.Live.Web.Realtime;
 /// Keeps exactly one grain observer per grain key that has at least one connection on this node
 /// (a professional however many tabs they have; a meeting however many participants are here),
 /// and renews each subscription before its lease lapses. Renewal also re-creates a subscription a
-/// grain lost (a silo restart, a deactivation).
+/// grain lost (a silo restart, a deactivation): every second for a while after this node's
+/// gateways changed (a silo left or joined), otherwise every <c>ObserverLease.RenewEvery</c>.
 /// </summary>
 public abstract partial class LocalObserverRegistry<TObserver> : BackgroundService
     where TObserver : class, IGrainObserver
@@ -24,7 +25,7 @@ public abstract partial class LocalObserverRegistry<TObserver> : BackgroundServi
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly SemaphoreSlim clusterChanged = new(0, 1);
     private readonly ILogger logger;
-    private DateTime renewFastUntil = DateTime.MinValue;
+    private long renewFastUntilTicks;
 
     protected LocalObserverRegistry(IGrainFactory grains, ClusterConnectionWatch cluster, ILogger logger)
     {
@@ -128,7 +129,7 @@ public abstract partial class LocalObserverRegistry<TObserver> : BackgroundServi
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = DateTime.UtcNow < renewFastUntil ? RenewAfterChangeEvery : GrainInterfaces.Professionals.ObserverLease.RenewEvery;
+            var wait = DateTime.UtcNow.Ticks < Interlocked.Read(ref renewFastUntilTicks) ? RenewAfterChangeEvery : GrainInterfaces.Professionals.ObserverLease.RenewEvery;
             try
             {
                 await clusterChanged.WaitAsync(wait, stoppingToken);
@@ -144,7 +145,8 @@ public abstract partial class LocalObserverRegistry<TObserver> : BackgroundServi
 
     private void OnClusterChanged()
     {
-        renewFastUntil = DateTime.UtcNow + RenewAfterChangeFor;
+        // Called on Orleans' threads; the renewal loop reads it on its own.
+        Interlocked.Exchange(ref renewFastUntilTicks, (DateTime.UtcNow + RenewAfterChangeFor).Ticks);
         if (clusterChanged.CurrentCount == 0)
         {
             try
