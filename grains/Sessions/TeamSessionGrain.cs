@@ -2,6 +2,7 @@ using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Grains.Hosting;
+using BackaBarnet.Live.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -74,6 +75,7 @@ internal sealed partial class TeamSessionGrain(
         }
 
         await state.WriteOrDeactivateAsync(this);
+        SessionMetrics.Edits.Add(1);
         await observers.Notify(o => o.OnSessionEventAsync(SessionId, sessionEvent));
         return sessionEvent;
     }

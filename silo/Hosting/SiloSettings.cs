@@ -1,3 +1,4 @@
+using System.Net;
 using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.Silo.Storage.Reminders;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
@@ -15,12 +16,53 @@ public sealed record SiloSettings(
     string GrainStateTable,
     string ReminderTable)
 {
-    public static SiloSettings From(IConfiguration configuration) => new(
-        configuration["Orleans:ServiceId"] ?? "backabarnet-live",
-        configuration["Orleans:ClusterId"] ?? "local",
-        configuration.GetValue("Orleans:SiloPort", 11111),
-        configuration.GetValue("Orleans:GatewayPort", 30000),
-        configuration["Storage:ConnectionString"] ?? LocalStorage.AzuriteConnectionString,
-        configuration["Storage:GrainStateTable"] ?? AzureTableGrainStorageOptions.DefaultTableName,
-        configuration["Storage:ReminderTable"] ?? AzureTableReminderTableOptions.DefaultTableName);
+    /// <summary>Localhost (one machine, the default) or Redis (a cluster).</summary>
+    public ClusteringMode Clustering { get; init; }
+
+    /// <summary>The membership store in Redis mode (StackExchange.Redis configuration string).</summary>
+    public string? RedisConnectionString { get; init; }
+
+    /// <summary>The address other silos and the web nodes reach this silo on; loopback on one machine.</summary>
+    public IPAddress AdvertisedAddress { get; init; } = IPAddress.Loopback;
+
+    /// <summary>Where the silo's health and metrics listener binds; loopback unless an operator opens it.</summary>
+    public IPEndPoint OpsEndpoint { get; init; } = new(IPAddress.Loopback, DefaultOpsPort);
+
+    /// <summary>Pod hosting: Orleans reads its ids and address from the pod and watches pods (Clustering:Kubernetes).</summary>
+    public bool Kubernetes { get; init; }
+
+    /// <summary>
+    /// Time a stopping silo gets to hand its grains over (deactivate, write, leave the membership)
+    /// before the host gives up. Longer than Orleans' own deactivation timeout on purpose.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public const int DefaultOpsPort = 11180;
+
+    public static SiloSettings From(IConfiguration configuration)
+    {
+        var clustering = ClusteringChoice.From(configuration);
+
+        return new SiloSettings(
+            configuration["Orleans:ServiceId"] ?? "backabarnet-live",
+            configuration["Orleans:ClusterId"] ?? "local",
+            configuration.GetValue("Orleans:SiloPort", 11111),
+            configuration.GetValue("Orleans:GatewayPort", 30000),
+            configuration["Storage:ConnectionString"] ?? LocalStorage.AzuriteConnectionString,
+            configuration["Storage:GrainStateTable"] ?? AzureTableGrainStorageOptions.DefaultTableName,
+            configuration["Storage:ReminderTable"] ?? AzureTableReminderTableOptions.DefaultTableName)
+        {
+            Clustering = clustering.Mode,
+            RedisConnectionString = clustering.RedisConnectionString,
+            AdvertisedAddress = Address(configuration, "Orleans:AdvertisedIP", IPAddress.Loopback),
+            OpsEndpoint = new IPEndPoint(Address(configuration, "Ops:Address", IPAddress.Loopback), configuration.GetValue("Ops:Port", DefaultOpsPort)),
+            Kubernetes = configuration.GetValue("Clustering:Kubernetes", false),
+            ShutdownTimeout = configuration.GetValue("Orleans:ShutdownTimeout", TimeSpan.FromSeconds(30)),
+        };
+    }
+
+    private static IPAddress Address(IConfiguration configuration, string key, IPAddress fallback) =>
+        configuration[key] is not { Length: > 0 } text ? fallback
+        : IPAddress.TryParse(text, out var address) ? address
+        : throw new InvalidOperationException($"{key} must be an IP address (e.g. 127.0.0.1 or 10.0.0.5); got '{text}'.");
 }

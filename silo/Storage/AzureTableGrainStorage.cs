@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
+using BackaBarnet.Live.Silo.Telemetry;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -163,11 +165,16 @@ public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecyclePa
     }
 
     /// <summary>Names what failed: the SDK's own message says only which HTTP request did.</summary>
+    /// <summary>Also measures the request's latency, failed ones included (a slow failure is what an operator looks for).</summary>
     private async Task<TResult> Guard<TResult>(string operation, GrainId grainId, string stateName, Func<Task<TResult>> request)
     {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
         try
         {
-            return await request();
+            var result = await request();
+            outcome = "ok";
+            return result;
         }
         catch (RequestFailedException e)
         {
@@ -177,6 +184,13 @@ public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecyclePa
         {
             // What the SDK's retry policy throws once every attempt failed (e.g. connection refused).
             throw new GrainStorageFailedException(operation, grainId, stateName, options.TableName, e);
+        }
+        finally
+        {
+            StorageMetrics.Latency.Record(
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                new KeyValuePair<string, object?>("operation", operation),
+                new KeyValuePair<string, object?>("outcome", outcome));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
 
 namespace BackaBarnet.Live.TestSupport;
@@ -50,15 +49,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 // Nothing may reach the internet; with telemetry on, Azurite also lingers ~2 minutes on shutdown.
                 "--disableTelemetry",
             },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
-        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await WaitUntilListeningAsync(TimeSpan.FromSeconds(30));
+        process = LocalServer.StartQuiet(start);
+        await Listening.WaitAsync(process, "Azurite", Port, TimeSpan.FromSeconds(30));
     }
 
     /// <summary>
@@ -68,27 +61,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// </summary>
     public async Task StopAsync()
     {
-        if (process is null || process.HasExited)
+        if (process is null)
         {
             return;
         }
 
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-        }
-
+        await LocalServer.SignalAndWaitAsync(process, "INT", TimeSpan.FromSeconds(20));
         process.Dispose();
         process = null;
     }
@@ -96,37 +74,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        try
-        {
-            Directory.Delete(dataFolder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-        }
-    }
-
-    private async Task WaitUntilListeningAsync(TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process!.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before it listened on 127.0.0.1:{Port}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException($"Azurite did not listen on 127.0.0.1:{Port} within {timeout}.");
+        LocalServer.DeleteFolder(dataFolder);
     }
 }

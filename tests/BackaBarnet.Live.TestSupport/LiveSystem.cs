@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using BackaBarnet.Live.Silo.Hosting;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Endpoints;
@@ -47,6 +45,8 @@ public class LiveSystem : IAsyncLifetime
         [
             .. shared,
             $"--Orleans:SiloPort={FreePort.Next()}",
+            // Several in-process silos run at once in a test run: each health listener takes any free port.
+            "--Ops:Port=0",
             $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}",
         ]);
         await silo.StartAsync();
@@ -102,10 +102,14 @@ public class LiveSystem : IAsyncLifetime
     }
 
     /// <summary>Every route the first web node serves, as its pattern: for suites that must cover them all.</summary>
-    public IReadOnlyList<string> RoutePatterns() => webNodes[0].Services.GetRequiredService<EndpointDataSource>().Endpoints
-        .OfType<RouteEndpoint>()
-        .Select(e => $"{string.Join(",", e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])} {e.RoutePattern.RawText}")
-        .ToArray();
+    public IReadOnlyList<string> RoutePatterns() => RouteEndpoints().Select(Pattern).ToArray();
+
+    /// <summary>Every route endpoint of the first web node, with its metadata.</summary>
+    public IReadOnlyList<RouteEndpoint> RouteEndpoints() =>
+        webNodes[0].Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToArray();
+
+    public static string Pattern(RouteEndpoint endpoint) =>
+        $"{string.Join(",", endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])} {endpoint.RoutePattern.RawText}";
 
     private sealed class FixedTime(DateTimeOffset at) : TimeProvider
     {
@@ -113,14 +117,5 @@ public class LiveSystem : IAsyncLifetime
     }
 
     /// <summary>Signs in through the dev sign-in, as a browser would.</summary>
-    public async Task<SignedIn> SignInAsync(string professionalId)
-    {
-        using var anonymous = AnonymousClient();
-        var response = await anonymous.PostAsJsonAsync("/api/dev/sign-in", new SignInRequest(professionalId));
-        response.EnsureSuccessStatusCode();
-        var signIn = (await response.Content.ReadFromJsonAsync<SignInResponse>(Json.Options))!;
-        var client = AnonymousClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", signIn.Token);
-        return new SignedIn(professionalId, signIn.Token, client, BaseAddress);
-    }
+    public Task<SignedIn> SignInAsync(string professionalId) => DevSignIn.SignInAsync(BaseAddress, professionalId);
 }

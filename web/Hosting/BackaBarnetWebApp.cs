@@ -3,8 +3,10 @@ using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
+using BackaBarnet.Live.Web.Operations;
 using BackaBarnet.Live.Web.Realtime;
 using Microsoft.AspNetCore.SignalR;
+using Orleans.Configuration;
 
 namespace BackaBarnet.Live.Web.Hosting;
 
@@ -23,9 +25,12 @@ public static class BackaBarnetWebApp
         var orleans = OrleansClientSettings.From(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
-            client.UseLocalhostClustering(orleans.GatewayPort, orleans.ServiceId, orleans.ClusterId);
+            orleans.UseClustering(client);
             client.UseConnectionRetryFilter<GatewayRetryFilter>();
+            client.AddWebOperations();
+            client.Configure<ClientMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
         });
+        builder.Services.AddWebOperations(builder.Configuration);
 
         builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
         builder.Services.AddBackaBarnetAudit(builder.Configuration);
@@ -40,6 +45,7 @@ public static class BackaBarnetWebApp
             {
                 o.AddFilter<DomainHubFilter>();
                 o.AddFilter<EvaluatorsReachNoChild>();
+                o.AddFilter<ConnectionDrain>();
                 o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -73,6 +79,7 @@ public static class BackaBarnetWebApp
             app.MapDevSignInEndpoints();
         }
 
+        app.MapWebOperations();
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
         return app;
     }

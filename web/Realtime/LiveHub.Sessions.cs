@@ -1,6 +1,7 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Web.Operations;
 
 namespace BackaBarnet.Live.Web.Realtime;
 
@@ -20,7 +21,10 @@ public sealed partial class LiveHub
         try
         {
             snapshot = await Session(sessionId).JoinAsync(Me, node.ConnectionKey(Context.ConnectionId));
-            JoinedSessions().Add(sessionId);
+            if (JoinedSessions().Add(sessionId))
+            {
+                WebMetrics.ConnectedParticipants.Add(1);
+            }
         }
         catch
         {
@@ -83,6 +87,11 @@ public sealed partial class LiveHub
         try
         {
             var outcome = await edit(Session(sessionId));
+            if (outcome.Applied)
+            {
+                sessions.Acknowledged(sessionId, outcome.SessionVersion);
+            }
+
             var result = outcome.Applied ? what : $"tried to change (refused as stale: {what})";
             await audit.ChildAccessedAsync(Context.User!, $"{result} in team session {sessionId} about", childId, "as meeting participant");
             return outcome;
@@ -96,7 +105,11 @@ public sealed partial class LiveHub
 
     private async Task LeaveAsync(Guid sessionId, bool lost)
     {
-        JoinedSessions().Remove(sessionId);
+        if (JoinedSessions().Remove(sessionId))
+        {
+            WebMetrics.ConnectedParticipants.Add(-1);
+        }
+
         await RemoveFromGroupsAsync(sessionId);
         await sessions.DisconnectedAsync(sessionId.ToString());
         await Session(sessionId).LeaveAsync(Me, node.ConnectionKey(Context.ConnectionId), lost);

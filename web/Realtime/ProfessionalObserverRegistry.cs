@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.Web.Operations;
 using Microsoft.AspNetCore.SignalR;
 
 namespace BackaBarnet.Live.Web.Realtime;
@@ -7,7 +8,8 @@ namespace BackaBarnet.Live.Web.Realtime;
 public sealed class ProfessionalObserverRegistry(
     IGrainFactory grains,
     IHubContext<LiveHub, ILiveClient> hub,
-    ILogger<ProfessionalObserverRegistry> logger) : LocalObserverRegistry<IProfessionalObserver>(grains, logger)
+    ClusterConnectionWatch cluster,
+    ILogger<ProfessionalObserverRegistry> logger) : LocalObserverRegistry<IProfessionalObserver>(grains, cluster, logger)
 {
     protected override IProfessionalObserver CreateForwarder(string professionalId) => new ProfessionalForwarder(professionalId, hub);
 

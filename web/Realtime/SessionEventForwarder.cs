@@ -28,8 +28,19 @@ internal sealed partial class SessionEventForwarder : ISessionObserver, IAsyncDi
         pump = Task.Run(PumpAsync);
     }
 
+    private long lastVersion;
+
+    /// <summary>The highest version this observer has been sent.</summary>
+    public long LastVersion => Interlocked.Read(ref lastVersion);
+
     public Task OnSessionEventAsync(Guid sessionId, SessionEvent sessionEvent)
     {
+        long seen;
+        while ((seen = Interlocked.Read(ref lastVersion)) < sessionEvent.Version
+            && Interlocked.CompareExchange(ref lastVersion, sessionEvent.Version, seen) != seen)
+        {
+        }
+
         queue.Writer.TryWrite(sessionEvent);
         return Task.CompletedTask;
     }

@@ -13,6 +13,9 @@ internal sealed record EndpointCase(
     (int NoRelation, int WithoutConsent, int WithConsent) Status,
     (int NoRelation, int WithoutConsent, int WithConsent) AuditRows)
 {
+    /// <summary>How the route table names the methods, when the route takes any ("*").</summary>
+    public string? RouteMethods { get; init; }
+
     public int StatusFor(Caller caller) => caller switch
     {
         Caller.NoRelation => Status.NoRelation,
@@ -29,5 +32,5 @@ internal sealed record EndpointCase(
         _ => 0,
     };
 
-    public override string ToString() => $"{Method} {Route}";
+    public override string ToString() => $"{RouteMethods ?? Method} {Route}";
 }

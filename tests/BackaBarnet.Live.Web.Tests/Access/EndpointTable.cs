@@ -8,8 +8,9 @@ internal static class EndpointTable
     private static readonly (int, int, int) Ok = (200, 200, 200);
     private static readonly (int, int, int) Forbidden = (403, 403, 403);
 
-    /// <summary>Routes anyone may call: the dev sign-in (only when enabled) and the API description.</summary>
-    public static readonly string[] Public = ["GET /api/dev/professionals", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json"];
+    /// <summary>Routes anyone may call: the dev sign-in (only when enabled), the API description and the health probes.</summary>
+    public static readonly string[] Public =
+        ["GET /api/dev/professionals", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json", "* /health/live", "* /health/ready"];
 
     public static readonly EndpointCase[] Cases =
     [
@@ -68,6 +69,7 @@ internal static class EndpointTable
         Case("GET", "/api/statistics/pilot.csv", _ => "/api/statistics/pilot.csv", null, Forbidden, None),
         Case("GET", "/api/statistics/dictionary", _ => "/api/statistics/dictionary", null, Forbidden, None),
         Case("POST", "/api/statistics/rebuild", _ => "/api/statistics/rebuild", null, Forbidden, None),
+        Case("GET", "/ops/metrics", _ => "/ops/metrics", null, Forbidden, None) with { RouteMethods = "*" },
         Case("GET", "/api/audit/children/{childId:guid}", w => $"/api/audit/children/{w.ChildId}", null, Forbidden, None),
         Case("GET", "/api/audit/professionals/{professionalId}", _ => $"/api/audit/professionals/{AccessWorld.Contact}", null, Forbidden, None),
     ];

@@ -1,11 +1,10 @@
 using System.Net.Http.Json;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
-using BackaBarnet.Live.TestSupport;
 
-namespace BackaBarnet.Live.Web.Tests;
+namespace BackaBarnet.Live.TestSupport;
 
 /// <summary>Sets up an open barnteam meeting through the API, as a convener would.</summary>
-internal static class Meetings
+public static class Meetings
 {
     public const string Convener = "erik-rektor";
 

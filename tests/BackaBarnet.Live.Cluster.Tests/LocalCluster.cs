@@ -1,0 +1,255 @@
+using BackaBarnet.Live.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using StackExchange.Redis;
+
+namespace BackaBarnet.Live.Cluster.Tests;
+
+/// <summary>
+/// A real cluster on this machine, as `./run --cluster` starts one: a private Redis for the
+/// membership table, the run's Azurite for grain state, silo and web programs as child
+/// processes in Redis clustering mode. A unique service id keeps its rows apart from every
+/// other test. The test process itself joins as an Orleans client to read the membership.
+/// </summary>
+public sealed class LocalCluster : IAsyncDisposable
+{
+    // Generous: on two busy cores a .NET host can take most of a minute to start.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly string serviceId = TestStorage.UniqueServiceId("cluster");
+    private readonly string personnummerKey = TestStorage.NewSecret();
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"bb-cluster-{Guid.NewGuid():N}");
+    private readonly List<SiloNode> silos = [];
+    private readonly List<WebNode> webNodes = [];
+    private IHost? admin;
+
+    private LocalCluster(RedisProcess redis)
+    {
+        Redis = redis;
+        Directory.CreateDirectory(folder);
+    }
+
+    public RedisProcess Redis { get; }
+
+    /// <summary>The current test's output (the cluster outlives single tests).</summary>
+    public ITestOutputHelper? Output { get; set; }
+
+    public IReadOnlyList<SiloNode> Silos => silos;
+
+    public IReadOnlyList<WebNode> WebNodes => webNodes;
+
+    public static async Task<LocalCluster> StartAsync(int silos, int webNodes)
+    {
+        var cluster = new LocalCluster(await RedisProcess.StartNewAsync());
+        try
+        {
+            await cluster.EnsureAsync(silos, webNodes);
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts silos and web nodes until this many of each are running (replacing ones a test stopped).</summary>
+    public async Task EnsureAsync(int silos, int webNodes)
+    {
+        if (!LiveSilos.Any())
+        {
+            // The first silo alone, so the others join a cluster instead of racing to found it.
+            await StartSiloAsync();
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(0, silos - LiveSilos.Count())).Select(_ => StartSiloAsync())
+            .Concat(Enumerable.Range(0, Math.Max(0, webNodes - LiveWebNodes.Count())).Select(_ => (Task)StartWebAsync())));
+    }
+
+    public IEnumerable<SiloNode> LiveSilos => silos.Where(s => !s.Process.HasExited).ToArray();
+
+    public IEnumerable<WebNode> LiveWebNodes => webNodes.Where(w => !w.Process.HasExited).ToArray();
+
+    /// <summary>Starts one more silo and waits until it reports itself Active (its readiness endpoint).</summary>
+    public async Task<SiloNode> StartSiloAsync()
+    {
+        var (siloPort, gatewayPort, opsPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        string name;
+        lock (silos)
+        {
+            name = $"silo{silos.Count + 1}-{siloPort}";
+        }
+
+        var process = NodeProcess.Start(name, Program("silo", "BackaBarnet.Live.Silo"), [
+            .. Shared,
+            $"--Orleans:SiloPort={siloPort}",
+            $"--Orleans:GatewayPort={gatewayPort}",
+            $"--Ops:Port={opsPort}",
+            $"--Identity:PersonnummerHmacKey={personnummerKey}",
+            // Failure detection tuned down from Orleans' defaults (5 s probes, 3 misses) so a
+            // killed silo is declared dead within seconds, as an operator may tune it.
+            "--Orleans:Membership:ProbeTimeout=00:00:01",
+            "--Orleans:Membership:NumMissedProbesLimit=2",
+        ], folder);
+        var silo = new SiloNode(process, siloPort, gatewayPort, opsPort);
+        lock (silos)
+        {
+            silos.Add(silo);
+        }
+
+        await process.WaitUntilOkAsync(silo.Ops("/health/ready"), StartTimeout);
+        return silo;
+    }
+
+    public async Task<WebNode> StartWebAsync()
+    {
+        var port = FreePort.Next();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        string name;
+        lock (webNodes)
+        {
+            name = $"web{webNodes.Count + 1}-{port}";
+        }
+
+        var process = NodeProcess.Start(name, Program("web", "BackaBarnet.Live.Web"), [
+            .. Shared,
+            $"--urls={address}",
+            $"--contentRoot={RepoPaths.Web}",
+            "--Auth:DevSignIn:Enabled=true",
+            $"--Auth:DevSignIn:KeyFile={Path.Combine(folder, "dev-signing.key")}",
+            // The load comes from a few demo professionals, far faster than any person: lift the per-person limits.
+            "--Limits:ConcernsPerMinute=100000",
+            "--Limits:HubEditsPerSecond=100000",
+            "--Limits:HubEditBurst=100000",
+        ], folder);
+        var web = new WebNode(process, address);
+        lock (webNodes)
+        {
+            webNodes.Add(web);
+        }
+
+        await process.WaitUntilOkAsync(new Uri(address, "/health/ready"), StartTimeout);
+        return web;
+    }
+
+    public Task<SignedIn> SignInAsync(string professionalId, WebNode node) => DevSignIn.SignInAsync(node.Address, professionalId);
+
+    /// <summary>The membership table as the cluster sees it: every silo ever in it, with its status.</summary>
+    public async Task<Dictionary<SiloAddress, SiloStatus>> MembershipAsync() =>
+        await (await AdminAsync()).GetGrain<IManagementGrain>(0).GetHosts(onlyActive: false);
+
+    /// <summary>The silo process an activation lives on, or null when it is not active anywhere.</summary>
+    public async Task<SiloNode?> HostOfAsync(IAddressable grain)
+    {
+        var address = await (await AdminAsync()).GetGrain<IManagementGrain>(0).GetActivationAddress(grain);
+        return address is null ? null : silos.SingleOrDefault(s => s.SiloPort == address.Endpoint.Port);
+    }
+
+    public async Task<IClusterClient> AdminAsync()
+    {
+        if (admin is null)
+        {
+            var builder = Host.CreateApplicationBuilder();
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.UseOrleansClient(client =>
+            {
+                client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(Redis.ConnectionString));
+                client.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (serviceId, serviceId));
+                client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            });
+            admin = builder.Build();
+            await admin.StartAsync();
+        }
+
+        return admin.Services.GetRequiredService<IClusterClient>();
+    }
+
+    /// <summary>Waits until the membership has exactly the live silos Active and every stopped one Dead.</summary>
+    public async Task<Dictionary<SiloAddress, SiloStatus>> WaitForSaneMembershipAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var membership = await MembershipAsync();
+            var live = silos.Where(s => !s.Process.HasExited).Select(s => s.SiloPort).ToHashSet();
+            var sane = membership.All(m => live.Contains(m.Key.Endpoint.Port) ? m.Value == SiloStatus.Active : m.Value == SiloStatus.Dead)
+                && live.All(port => membership.Keys.Any(k => k.Endpoint.Port == port));
+            if (sane)
+            {
+                return membership;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Membership not sane within {timeout}: {string.Join(", ", membership.Select(m => $"{m.Key}={m.Value}"))}; live silo ports {string.Join(",", live)}.");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Prints the membership and each live silo's resident memory, and checks the memory is sane.</summary>
+    public async Task ReportHealthAsync(double maxSiloMiB = 1024)
+    {
+        var membership = await WaitForSaneMembershipAsync(TimeSpan.FromSeconds(30));
+        Output?.WriteLine($"membership: {string.Join(", ", membership.Select(m => $"{m.Key.Endpoint}={m.Value}"))}");
+        foreach (var silo in silos.Where(s => !s.Process.HasExited))
+        {
+            var mib = silo.Process.WorkingSetMiB();
+            Output?.WriteLine($"{silo.Process.Name}: {mib:F0} MiB resident");
+            Assert.True(mib < maxSiloMiB, $"{silo.Process.Name} uses {mib:F0} MiB, more than {maxSiloMiB} MiB");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (admin is not null)
+        {
+            try
+            {
+                await admin.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
+            }
+            finally
+            {
+                admin.Dispose();
+            }
+        }
+
+        foreach (var node in webNodes.Select(w => w.Process).Concat(silos.Select(s => s.Process)))
+        {
+            await node.DisposeAsync();
+        }
+
+        await Redis.DisposeAsync();
+        if (Environment.GetEnvironmentVariable("BB_KEEP_CLUSTER_LOGS") is { Length: > 0 })
+        {
+            Console.WriteLine($"process logs kept in {folder}");
+            return;
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private string[] Shared =>
+    [
+        "--Clustering:Mode=Redis",
+        $"--Redis:ConnectionString={Redis.ConnectionString}",
+        $"--Orleans:ServiceId={serviceId}",
+        $"--Orleans:ClusterId={serviceId}",
+        // A call stuck on a dead silo's gateway fails after this, and the client tries again.
+        "--Orleans:Messaging:ResponseTimeout=00:00:05",
+        $"--Storage:ConnectionString={TestStorage.ConnectionString}",
+        "--Logging:LogLevel:Default=Warning",
+        "--Logging:LogLevel:BackaBarnet=Information",
+    ];
+
+    /// <summary>The program's dll as built next to this test (same configuration).</summary>
+    private static string Program(string folder, string assembly)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(RepoPaths.Root, folder, "bin", configuration, "net10.0", $"{assembly}.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"{dll} is missing: build the solution first (./test does).", dll);
+    }
+}
