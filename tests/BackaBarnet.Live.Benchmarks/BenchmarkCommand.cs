@@ -1,0 +1,77 @@
+using System.Globalization;
+using BackaBarnet.Live.Benchmarks.Alerts;
+using BackaBarnet.Live.Benchmarks.Fanout;
+using BackaBarnet.Live.Benchmarks.Harness;
+using BackaBarnet.Live.Benchmarks.Reporting;
+using BackaBarnet.Live.Benchmarks.Scale;
+using BackaBarnet.Live.TestSupport;
+
+namespace BackaBarnet.Live.Benchmarks;
+
+/// <summary>Picks the benchmark named on the command line, runs it with the full load, and writes its report.</summary>
+public static class BenchmarkCommand
+{
+    public const string Usage = "usage: bench storage|fanout|alerts|scale|all [--children N]";
+
+    private static readonly string[] SystemBenchmarks = ["fanout", "alerts", "scale"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var name = args.FirstOrDefault();
+        if (name == "storage" && args.Length == 1)
+        {
+            return await StorageRun.RunAsync();
+        }
+
+        if (name is null || (name != "all" && !SystemBenchmarks.Contains(name)) || !TryReadChildren(args[1..], out var children))
+        {
+            Console.Error.WriteLine($"{Usage}   (was: '{string.Join(' ', args)}')");
+            return 2;
+        }
+
+        var folder = Path.Combine(RepoPaths.Root, ".data", "benchmarks");
+        var report = new ScenarioReport(name, $"./bench {string.Join(' ', args)}");
+        var logFolder = Path.Combine(folder, "logs", $"{name}-{report.At:yyyyMMdd-HHmmss}");
+        void Progress(string step) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {step}");
+        Progress($"{name}: {Machine.Cores} cores, load average {Machine.LoadAverage():0.0}; host logs in {Path.GetRelativePath(RepoPaths.Root, logFolder)}");
+
+        await using (var load = new LoadSampler())
+        {
+            if (name is "fanout" or "all")
+            {
+                await FanoutBenchmark.RunAsync(report, FanoutOptions.Full, logFolder, Progress);
+            }
+
+            if (name is "alerts" or "all")
+            {
+                await AlertBenchmark.RunAsync(report, AlertOptions.Full, logFolder, Progress);
+            }
+
+            if (name is "scale" or "all")
+            {
+                await ScaleBenchmark.RunAsync(report, ScaleOptions.Full with { ChildrenToCreate = children }, logFolder, Progress);
+            }
+
+            report.LoadAverageMean = load.Mean;
+            report.LoadAverageMax = load.Max;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(report.Markdown());
+        var path = await report.WriteAsync(folder);
+        Console.WriteLine($"report: {Path.GetRelativePath(RepoPaths.Root, path)} (and .md)");
+        // A missed target is a finding written to the report, not a failure of the program.
+        return 0;
+    }
+
+    private static bool TryReadChildren(string[] options, out int children)
+    {
+        children = ScaleOptions.Full.ChildrenToCreate;
+        return options switch
+        {
+            [] => true,
+            ["--children", var value] => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out children) && children > 0,
+            _ => false,
+        };
+    }
+}
