@@ -19,6 +19,7 @@ public sealed class AlertSmokeTests
         var online = await scenario.RunOnlineAsync(Shape.ConcernsPerSecond, Shape.Duration);
         var halfOffline = await scenario.RunHalfOfflineAsync(Shape.ConcernsPerSecond, Shape.OfflineDuration);
 
+        Assert.True(scenario.FailedRaises == 0, $"{scenario.FailedRaises} concern calls failed, the last: {scenario.LastFailure}");
         Assert.True(online.Live.Perfect, $"all online: {online.Live}");
         Assert.Equal(online.Load.Issued, online.Live.Expected);
         Assert.True(halfOffline.Live.Perfect, $"the online half: {halfOffline.Live}");

@@ -21,6 +21,7 @@ public sealed class FanoutSmokeTests
         var run = await scenario.RunAsync(Shape.EditsPerSecond, Shape.Duration);
 
         Assert.True(run.Deliveries.Perfect, $"deliveries: {run.Deliveries}");
+        Assert.True(run.Failed == 0, $"{run.Failed} edits failed, the last: {run.LastFailure}");
         var applied = scenario.Meetings.Sum(m => m.Sent.Count);
         Assert.True(applied > Shape.EditsPerSecond * Shape.Duration.TotalSeconds / 2, $"only {applied} edits were applied");
         Assert.Equal(applied * (Shape.ParticipantsPerSession - 1), run.Latency.Count);

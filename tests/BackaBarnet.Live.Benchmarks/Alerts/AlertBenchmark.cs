@@ -18,7 +18,9 @@ public static class AlertBenchmark
         progress($"warm-up ({WarmUp.TotalSeconds:0} s, not counted)");
         await scenario.RunOnlineAsync(options.ConcernsPerSecond, WarmUp);
         var online = await scenario.RunOnlineAsync(options.ConcernsPerSecond, options.Duration);
+        progress(ScenarioReport.Invariant($"    p50 {online.Latency.PercentileMs(50):0.0} ms, p99 {online.Latency.PercentileMs(99):0.0} ms, {online.Live}"));
         var halfOffline = await scenario.RunHalfOfflineAsync(options.ConcernsPerSecond, options.OfflineDuration);
+        progress($"    online half {halfOffline.Live}; on reconnect {halfOffline.OnReconnect}");
 
         var p99 = online.Latency.PercentileMs(99);
         var shape = $"{options.Barnkontakter} connected, {options.ConcernsPerSecond:0}/s, {options.Duration.TotalSeconds:0} s";
@@ -30,6 +32,9 @@ public static class AlertBenchmark
             halfOffline.OnReconnect.Perfect));
         report.Targets.Add(new(Scenario, "half offline: the online half live (lost / duplicated)", "0 / 0",
             $"{halfOffline.Live.Lost} / {halfOffline.Live.Duplicated} of {halfOffline.Live.Expected}", halfOffline.Live.Perfect));
+
+        report.Targets.Add(new(Scenario, "concern calls that failed (server error, never raised)", "0",
+            $"{scenario.FailedRaises}{(scenario.LastFailure is null ? "" : $" (last: {scenario.LastFailure})")}", scenario.FailedRaises == 0));
 
         report.Latencies.Add(LatencyRow.Of(Scenario, "concern: API call start → barnkontakt (all online)", online.Latency, online.Load.AchievedPerSecond));
         report.Latencies.Add(LatencyRow.Of(Scenario, "concern: API call start → barnkontakt (online half, phase 2)", halfOffline.Latency, halfOffline.Load.AchievedPerSecond));

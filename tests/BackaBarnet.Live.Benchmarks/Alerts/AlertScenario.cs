@@ -21,6 +21,12 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
 
     private readonly List<Barnkontakt> barnkontakter = [];
     private readonly List<SignedIn> reporters = [];
+    private long failedRaises;
+
+    /// <summary>Concern calls the API answered with an error (never raised, so not a lost alert; reported).</summary>
+    public long FailedRaises => Interlocked.Read(ref failedRaises);
+
+    public string? LastFailure { get; private set; }
 
     /// <summary>The per-professional concern limit the run needs (the setting stays on, set to what is driven plus room).</summary>
     public static int ConcernsPerMinute(AlertOptions options) => (int)Math.Ceiling(options.ConcernsPerSecond * 60 / Reporters.Length * 1.5);
@@ -108,7 +114,14 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
             var sentAt = Stopwatch.GetTimestamp();
             var response = await reporter.Http.PostAsJsonAsync(
                 $"/api/children/{barnkontakt.ChildId}/concerns", new RaiseConcernRequest($"Orolig för frånvaro ({sequence})", ["Safe", "Developing"]));
-            response.EnsureSuccessStatusCode();
+            if (!response.IsSuccessStatusCode)
+            {
+                // Not raised (overload: the grain call timed out), so nothing to deliver; counted and reported.
+                Interlocked.Increment(ref failedRaises);
+                LastFailure = $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
+                return;
+            }
+
             var raised = (await response.Content.ReadFromJsonAsync<ConcernView>(Json.Options))!;
             barnkontakt.RecordRaised(raised.ConcernId, sentAt);
         });

@@ -39,15 +39,16 @@ public static class FanoutBenchmark
         // (the meeting's state grows during the run: the upsert uses the mean of start and end).
         var eventBytes = scenario.MeanEventBytes();
         var signalR = await RawSignalRBaseline.RunAsync(options, eventBytes, logFolder, progress);
+        progress(ScenarioReport.Invariant($"    p50 {signalR.Latency.PercentileMs(50):0.0} ms, p99 {signalR.Latency.PercentileMs(99):0.0} ms, {signalR.Deliveries}"));
         var upsert = await RawUpsertBaseline.RunAsync(
             system.StorageConnectionString, options.Sessions, options.EditsPerSecond, options.Duration, (stateBefore + stateAfter) / 2, progress);
+        progress(ScenarioReport.Invariant($"    p50 {upsert.Latency.PercentileMs(50):0.0} ms, p99 {upsert.Latency.PercentileMs(99):0.0} ms"));
 
         var steps = new List<FanoutRun>();
         foreach (var rate in StepUpRates)
         {
             var step = await scenario.RunAsync(rate, StepDuration);
             steps.Add(step);
-            progress(ScenarioReport.Invariant($"    {rate:0}/s: p99 {step.Latency.PercentileMs(99):0.0} ms, achieved {step.Load.AchievedPerSecond:0}/s, {step.Deliveries}"));
             if (!Holds(step))
             {
                 break;
@@ -59,7 +60,7 @@ public static class FanoutBenchmark
 
     /// <summary>A rate holds when p99 stays within the limit, every delivery is intact and the sender kept up.</summary>
     public static bool Holds(FanoutRun run) =>
-        run.Latency.PercentileMs(99) <= StepUpP99LimitMs && run.Deliveries.Perfect && run.Load.AchievedPerSecond >= run.TargetPerSecond * 0.95;
+        run.Latency.PercentileMs(99) <= StepUpP99LimitMs && run.Deliveries.Perfect && run.Failed == 0 && run.Load.AchievedPerSecond >= run.TargetPerSecond * 0.95;
 
     private static void Report(
         ScenarioReport report, FanoutOptions options, FanoutRun run, BaselineResult signalR, BaselineResult upsert, List<FanoutRun> steps, int stateBefore, int stateAfter)
@@ -72,6 +73,8 @@ public static class FanoutBenchmark
         report.Targets.Add(new(Scenario, "p99 send → receipt", $"≤ {P99TargetMs} ms", Ms(p99), p99 <= P99TargetMs));
         report.Targets.Add(new(Scenario, "lost / duplicated / out of order", "0 / 0 / 0",
             $"{run.Deliveries.Lost} / {run.Deliveries.Duplicated} / {run.Deliveries.OutOfOrder} of {run.Deliveries.Expected}", run.Deliveries.Perfect));
+        report.Targets.Add(new(Scenario, "edits that failed (server error, not acknowledged)", "0",
+            $"{run.Failed}{(run.LastFailure is null ? "" : $" (last: {run.LastFailure})")}", run.Failed == 0));
         report.Targets.Add(new(Scenario, "p99(system) / (p99(raw SignalR) + p99(raw upsert))", $"≤ {RatioTarget}",
             ScenarioReport.Invariant($"{ratio:0.00}"), ratio <= RatioTarget));
         report.Targets.Add(new(Scenario, "edits/s achieved (edits refused as stale)", ScenarioReport.Invariant($"{options.EditsPerSecond:0}"),

@@ -46,6 +46,7 @@ public sealed class FanoutScenario(LiveProcesses system, FanoutOptions options, 
         var startVersions = await Task.WhenAll(meetings.Select(m => m.CurrentVersionAsync()));
         var sentBefore = meetings.Select(m => m.Sent.Count).ToArray();
         var refusedBefore = meetings.Sum(m => m.Refused);
+        var failedBefore = meetings.Sum(m => m.Failed);
 
         progress($"{perSecond:0} edits/s over {meetings.Count} meetings for {duration.TotalSeconds:0} s");
         var load = await PacedLoad.RunAsync(perSecond, duration, meetings.Count, (lane, _) => meetings[lane].EditAsync());
@@ -68,7 +69,12 @@ public sealed class FanoutScenario(LiveProcesses system, FanoutOptions options, 
             }
         }
 
-        return new FanoutRun(perSecond, load, latency, deliveries, meetings.Sum(m => m.Refused) - refusedBefore);
+        var run = new FanoutRun(
+            perSecond, load, latency, deliveries, meetings.Sum(m => m.Refused) - refusedBefore, meetings.Sum(m => m.Failed) - failedBefore,
+            meetings.Select(m => m.LastFailure).LastOrDefault(f => f is not null));
+        progress(Reporting.ScenarioReport.Invariant(
+            $"    p50 {latency.PercentileMs(50):0.0} ms, p99 {latency.PercentileMs(99):0.0} ms, achieved {load.AchievedPerSecond:0}/s, {run.Failed} failed, {deliveries}"));
+        return run;
     }
 
     /// <summary>The mean size of a SessionEvent as JSON on the wire: the raw baselines send the same.</summary>

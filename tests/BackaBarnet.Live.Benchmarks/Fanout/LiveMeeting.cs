@@ -8,6 +8,7 @@ using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.TestSupport;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace BackaBarnet.Live.Benchmarks.Fanout;
@@ -41,6 +42,11 @@ public sealed class LiveMeeting : IAsyncDisposable
 
     /// <summary>Edits the meeting refused as stale (the product working as designed; counted, not timed).</summary>
     public long Refused { get; private set; }
+
+    /// <summary>Edits the server answered with an error (not acknowledged, so nothing to deliver).</summary>
+    public long Failed { get; private set; }
+
+    public string? LastFailure { get; private set; }
 
     /// <summary>A sample of events as received, for sizing the baselines' payloads.</summary>
     public ConcurrentQueue<SessionEvent> Sample { get; } = new();
@@ -93,7 +99,20 @@ public sealed class LiveMeeting : IAsyncDisposable
         };
 
         var sentAt = Stopwatch.GetTimestamp();
-        var outcome = await edit();
+        EditOutcome outcome;
+        try
+        {
+            outcome = await edit();
+        }
+        catch (HubException e)
+        {
+            // The server could not apply it (overload: a storage write timed out): never
+            // acknowledged, so not a lost delivery, but counted and reported as a failure.
+            Failed++;
+            LastFailure = e.Message;
+            return;
+        }
+
         if (outcome.Applied)
         {
             sent.Add(new SentEdit(outcome.SessionVersion, sentAt, senderIndex));
