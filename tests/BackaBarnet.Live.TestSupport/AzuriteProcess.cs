@@ -73,22 +73,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             return;
         }
 
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-        }
-
+        await GracefulStop.StopAsync(process, "INT", TimeSpan.FromSeconds(20));
         process.Dispose();
         process = null;
     }

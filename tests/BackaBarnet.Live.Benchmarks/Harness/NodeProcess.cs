@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Benchmarks.Harness;
 
@@ -66,21 +67,8 @@ public sealed class NodeProcess : IAsyncDisposable
     {
         if (!process.HasExited)
         {
-            using (var term = Process.Start("kill", ["-TERM", Pid.ToString()]))
-            {
-                await term.WaitForExitAsync();
-            }
-
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill();
-                await process.WaitForExitAsync();
-            }
+            // SIGTERM: the .NET host's graceful shutdown.
+            await GracefulStop.StopAsync(process, "TERM", TimeSpan.FromSeconds(20));
         }
 
         process.Dispose();
