@@ -35,7 +35,8 @@ public static class BenchmarkCommand
         void Progress(string step) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {step}");
         Progress($"{name}: {Machine.Cores} cores, load average {Machine.LoadAverage():0.0}; host logs in {Path.GetRelativePath(RepoPaths.Root, logFolder)}");
 
-        await using (var load = new LoadSampler())
+        var load = new LoadSampler();
+        try
         {
             if (name is "fanout" or "all")
             {
@@ -51,15 +52,23 @@ public static class BenchmarkCommand
             {
                 await ScaleBenchmark.RunAsync(report, ScaleOptions.Full with { ChildrenToCreate = children }, logFolder, Progress);
             }
-
+        }
+        catch (Exception e)
+        {
+            // What finished before is still worth its report; the failure is in it, then rethrown.
+            report.Notes.Add($"The run stopped with an error: {e.GetType().Name}: {e.Message}");
+            throw;
+        }
+        finally
+        {
+            await load.DisposeAsync();
             report.LoadAverageMean = load.Mean;
             report.LoadAverageMax = load.Max;
+            Console.WriteLine();
+            Console.WriteLine(report.Markdown());
+            var path = await report.WriteAsync(folder);
+            Console.WriteLine($"report: {Path.GetRelativePath(RepoPaths.Root, path)} (and .md)");
         }
-
-        Console.WriteLine();
-        Console.WriteLine(report.Markdown());
-        var path = await report.WriteAsync(folder);
-        Console.WriteLine($"report: {Path.GetRelativePath(RepoPaths.Root, path)} (and .md)");
         // A missed target is a finding written to the report, not a failure of the program.
         return 0;
     }
