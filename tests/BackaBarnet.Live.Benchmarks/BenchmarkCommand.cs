@@ -40,17 +40,17 @@ public static class BenchmarkCommand
         {
             if (name is "fanout" or "all")
             {
-                await FanoutBenchmark.RunAsync(report, FanoutOptions.Full, logFolder, Progress);
+                await FanoutBenchmark.RunAsync(report, FanoutOptions.Full, Path.Combine(logFolder, "fanout"), Progress);
             }
 
             if (name is "alerts" or "all")
             {
-                await AlertBenchmark.RunAsync(report, AlertOptions.Full, logFolder, Progress);
+                await AlertBenchmark.RunAsync(report, AlertOptions.Full, Path.Combine(logFolder, "alerts"), Progress);
             }
 
             if (name is "scale" or "all")
             {
-                await ScaleBenchmark.RunAsync(report, ScaleOptions.Full with { ChildrenToCreate = children }, logFolder, Progress);
+                await ScaleBenchmark.RunAsync(report, ScaleOptions.Full with { ChildrenToCreate = children }, Path.Combine(logFolder, "scale"), Progress);
             }
         }
         catch (Exception e)
