@@ -11,7 +11,7 @@ namespace BackaBarnet.Live.Benchmarks;
 /// <summary>Picks the benchmark named on the command line, runs it with the full load, and writes its report.</summary>
 public static class BenchmarkCommand
 {
-    public const string Usage = "usage: bench storage|fanout|alerts|scale|all [--children N]";
+    public const string Usage = "usage: bench storage|fanout|alerts|scale|all [--children N] [--active N]";
 
     private static readonly string[] SystemBenchmarks = ["fanout", "alerts", "scale"];
 
@@ -23,7 +23,7 @@ public static class BenchmarkCommand
             return await StorageRun.RunAsync();
         }
 
-        if (name is null || (name != "all" && !SystemBenchmarks.Contains(name)) || !TryReadChildren(args[1..], out var children))
+        if (name is null || (name != "all" && !SystemBenchmarks.Contains(name)) || !TryReadScale(args[1..], out var scale))
         {
             Console.Error.WriteLine($"{Usage}   (was: '{string.Join(' ', args)}')");
             return 2;
@@ -50,7 +50,7 @@ public static class BenchmarkCommand
 
             if (name is "scale" or "all")
             {
-                await ScaleBenchmark.RunAsync(report, ScaleOptions.Full with { ChildrenToCreate = children }, Path.Combine(logFolder, "scale"), Progress);
+                await ScaleBenchmark.RunAsync(report, scale, Path.Combine(logFolder, "scale"), Progress);
             }
         }
         catch (Exception e)
@@ -73,14 +73,30 @@ public static class BenchmarkCommand
         return 0;
     }
 
-    private static bool TryReadChildren(string[] options, out int children)
+    /// <summary>The scale run's sizes: --children (created through the API) and --active (held active), each optional.</summary>
+    private static bool TryReadScale(string[] options, out ScaleOptions scale)
     {
-        children = ScaleOptions.Full.ChildrenToCreate;
-        return options switch
+        scale = ScaleOptions.Full;
+        for (var i = 0; i < options.Length; i += 2)
         {
-            [] => true,
-            ["--children", var value] => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out children) && children > 0,
-            _ => false,
-        };
+            if (i + 1 >= options.Length || !int.TryParse(options[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                return false;
+            }
+
+            switch (options[i])
+            {
+                case "--children":
+                    scale = scale with { ChildrenToCreate = value };
+                    break;
+                case "--active":
+                    scale = scale with { ActiveChildren = value };
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 }
