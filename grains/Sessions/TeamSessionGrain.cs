@@ -19,10 +19,20 @@ internal sealed partial class TeamSessionGrain(
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     ILogger<TeamSessionGrain> logger) : Grain, ITeamSessionGrain
 {
-    /// <summary>Enough for a long blip; a client further behind gets a snapshot.</summary>
+    /// <summary>Kept in memory for catch-up: enough for a long blip; a client further behind gets a snapshot.</summary>
     private const int KeptEvents = 500;
 
+    /// <summary>
+    /// Of those, the newest few are also stored, so a client can catch up across a reactivation.
+    /// Every edit writes the whole state, and the storage write is most of an edit's latency:
+    /// storing all 500 made the state ~26 KB after 150 edits in the fan-out benchmark, growing
+    /// with the meeting; 50 stored still made up half of a ~16 KB state.
+    /// </summary>
+    private const int StoredEvents = 16;
+
     private readonly ObserverManager<ISessionObserver> observers = new(ObserverLease.Lifetime, logger);
+
+    private List<SessionEvent>? recentEvents;
 
     private Guid SessionId => this.GetPrimaryKey();
 
@@ -37,7 +47,7 @@ internal sealed partial class TeamSessionGrain(
     public Task<SessionCatchUp> GetSinceAsync(string viewerId, long version)
     {
         RequireParticipant(viewerId, "see this meeting");
-        var events = state.State.RecentEvents;
+        var events = RecentEvents;
         var complete = version >= state.State.Version || (events.Count > 0 && events[0].Version <= version + 1);
 
         // No event carries a hidden rating; what consent does not cover is withheld per viewer.
@@ -68,16 +78,25 @@ internal sealed partial class TeamSessionGrain(
             sessionEvent = sessionEvent with { WithheldFrom = withheld, SeenBy = state.State.ProfessionalIds().Except(withheld).ToArray() };
         }
 
-        state.State.RecentEvents.Add(sessionEvent);
-        if (state.State.RecentEvents.Count > KeptEvents)
-        {
-            state.State.RecentEvents.RemoveRange(0, state.State.RecentEvents.Count - KeptEvents);
-        }
+        Keep(RecentEvents, sessionEvent, KeptEvents);
+        Keep(state.State.RecentEvents, sessionEvent, StoredEvents);
 
         await state.WriteOrDeactivateAsync(this);
         SessionMetrics.Edits.Add(1);
         await observers.Notify(o => o.OnSessionEventAsync(SessionId, sessionEvent));
         return sessionEvent;
+    }
+
+    /// <summary>The events for catch-up: after a reactivation, the stored ones to begin with.</summary>
+    private List<SessionEvent> RecentEvents => recentEvents ??= [.. state.State.RecentEvents];
+
+    private static void Keep(List<SessionEvent> events, SessionEvent sessionEvent, int atMost)
+    {
+        events.Add(sessionEvent);
+        if (events.Count > atMost)
+        {
+            events.RemoveRange(0, events.Count - atMost);
+        }
     }
 
     private EditOutcome Applied(SessionEvent sessionEvent) => new(true, sessionEvent.Version);

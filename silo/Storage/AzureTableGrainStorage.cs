@@ -80,8 +80,38 @@ public sealed partial class AzureTableGrainStorage : IGrainStorage, ILifecyclePa
         }
         catch (GrainStorageFailedException e) when (e.InnerException is RequestFailedException inner && IsConflict(inner))
         {
+            if (await OwnWriteLandedAsync(entity, data) is { } landed)
+            {
+                grainState.ETag = landed;
+                grainState.RecordExists = true;
+                return;
+            }
+
             throw await ConflictAsync(entity, grainState.ETag, grainId, stateName, "write", inner);
         }
+    }
+
+    /// <summary>
+    /// When an attempt times out on a slow service but still lands, the SDK's retry of the same
+    /// conditional write is refused (the ETag moved: by our own write). If the row holds exactly
+    /// the bytes we wrote, the write did happen; its ETag is ours. Anything else is a real conflict.
+    /// </summary>
+    private async Task<string?> OwnWriteLandedAsync(TableEntity entity, ReadOnlyMemory<byte> data)
+    {
+        NullableResponse<TableEntity> stored;
+        try
+        {
+            stored = await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey);
+        }
+        catch (RequestFailedException)
+        {
+            // Unknown, so not ours: the caller reports the conflict it was told of.
+            return null;
+        }
+
+        return stored.HasValue && StateChunks.Read(stored.Value!) is { } bytes && bytes.AsSpan().SequenceEqual(data.Span)
+            ? stored.Value!.ETag.ToString()
+            : null;
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

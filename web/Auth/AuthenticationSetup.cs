@@ -17,7 +17,8 @@ public static class AuthenticationSetup
     {
         var devSignIn = DevSignInSettings.From(configuration);
         services.AddSingleton(devSignIn);
-        services.AddSingleton(ProfessionalDirectory.Demo);
+        var synthetic = SyntheticProfessionals.From(configuration, devSignIn);
+        services.AddSingleton(synthetic.Count == 0 ? ProfessionalDirectory.Demo : new ProfessionalDirectory([.. ProfessionalDirectory.Demo.All, .. synthetic]));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
 
         DevTokenIssuer? issuer = null;

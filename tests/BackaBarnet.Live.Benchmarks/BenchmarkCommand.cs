@@ -1,0 +1,102 @@
+using System.Globalization;
+using BackaBarnet.Live.Benchmarks.Alerts;
+using BackaBarnet.Live.Benchmarks.Fanout;
+using BackaBarnet.Live.Benchmarks.Harness;
+using BackaBarnet.Live.Benchmarks.Reporting;
+using BackaBarnet.Live.Benchmarks.Scale;
+using BackaBarnet.Live.TestSupport;
+
+namespace BackaBarnet.Live.Benchmarks;
+
+/// <summary>Picks the benchmark named on the command line, runs it with the full load, and writes its report.</summary>
+public static class BenchmarkCommand
+{
+    public const string Usage = "usage: bench storage|fanout|alerts|scale|all [--children N] [--active N]";
+
+    private static readonly string[] SystemBenchmarks = ["fanout", "alerts", "scale"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var name = args.FirstOrDefault();
+        if (name == "storage" && args.Length == 1)
+        {
+            return await StorageRun.RunAsync();
+        }
+
+        if (name is null || (name != "all" && !SystemBenchmarks.Contains(name)) || !TryReadScale(args[1..], out var scale))
+        {
+            Console.Error.WriteLine($"{Usage}   (was: '{string.Join(' ', args)}')");
+            return 2;
+        }
+
+        var folder = Path.Combine(RepoPaths.Root, ".data", "benchmarks");
+        var report = new ScenarioReport(name, $"./bench {string.Join(' ', args)}");
+        var logFolder = Path.Combine(folder, "logs", $"{name}-{report.At:yyyyMMdd-HHmmss}");
+        void Progress(string step) => Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {step}");
+        Progress($"{name}: {Machine.Cores} cores, load average {Machine.LoadAverage():0.0}; host logs in {Path.GetRelativePath(RepoPaths.Root, logFolder)}");
+
+        var load = new LoadSampler();
+        try
+        {
+            if (name is "fanout" or "all")
+            {
+                await FanoutBenchmark.RunAsync(report, FanoutOptions.Full, Path.Combine(logFolder, "fanout"), Progress);
+            }
+
+            if (name is "alerts" or "all")
+            {
+                await AlertBenchmark.RunAsync(report, AlertOptions.Full, Path.Combine(logFolder, "alerts"), Progress);
+            }
+
+            if (name is "scale" or "all")
+            {
+                await ScaleBenchmark.RunAsync(report, scale, Path.Combine(logFolder, "scale"), Progress);
+            }
+        }
+        catch (Exception e)
+        {
+            // What finished before is still worth its report; the failure is in it, then rethrown.
+            report.Notes.Add($"The run stopped with an error: {e.GetType().Name}: {e.Message}");
+            throw;
+        }
+        finally
+        {
+            await load.DisposeAsync();
+            report.LoadAverageMean = load.Mean;
+            report.LoadAverageMax = load.Max;
+            Console.WriteLine();
+            Console.WriteLine(report.Markdown());
+            var path = await report.WriteAsync(folder);
+            Console.WriteLine($"report: {Path.GetRelativePath(RepoPaths.Root, path)} (and .md)");
+        }
+        // A missed target is a finding written to the report, not a failure of the program.
+        return 0;
+    }
+
+    /// <summary>The scale run's sizes: --children (created through the API) and --active (held active), each optional.</summary>
+    private static bool TryReadScale(string[] options, out ScaleOptions scale)
+    {
+        scale = ScaleOptions.Full;
+        for (var i = 0; i < options.Length; i += 2)
+        {
+            if (i + 1 >= options.Length || !int.TryParse(options[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                return false;
+            }
+
+            switch (options[i])
+            {
+                case "--children":
+                    scale = scale with { ChildrenToCreate = value };
+                    break;
+                case "--active":
+                    scale = scale with { ActiveChildren = value };
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+}

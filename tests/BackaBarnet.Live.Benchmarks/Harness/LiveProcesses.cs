@@ -1,0 +1,137 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using BackaBarnet.Live.TestSupport;
+using BackaBarnet.Live.Web.Endpoints;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BackaBarnet.Live.Benchmarks.Harness;
+
+/// <summary>
+/// The real system as separate processes on 127.0.0.1, started the way ./run starts it: a silo and
+/// a web node (<c>dotnet &lt;dll&gt;</c>, configured on the command line) on an Azurite of their own,
+/// or on the test run's Azurite when a connection string is given (the smoke tests).
+/// </summary>
+public sealed class LiveProcesses : IAsyncDisposable
+{
+    private readonly List<IAsyncDisposable> started = [];
+    private readonly string signingKeyFile = Path.Combine(Path.GetTempPath(), $"bb-bench-signing-{Guid.NewGuid():N}.key");
+    private IHost? orleansClient;
+
+    private LiveProcesses(string serviceId, string storage) => (ServiceId, StorageConnectionString) = (serviceId, storage);
+
+    public string ServiceId { get; }
+
+    public string StorageConnectionString { get; }
+
+    public int GatewayPort { get; private set; }
+
+    public Uri WebAddress { get; private set; } = null!;
+
+    public NodeProcess Silo { get; private set; } = null!;
+
+    public NodeProcess Web { get; private set; } = null!;
+
+    /// <param name="syntheticProfessionals">Made-up barnkontakter the web node's directory adds (its opt-in load-run setting).</param>
+    /// <param name="concernsPerMinute">The per-professional concern rate limit (its setting): what the run drives, with room.</param>
+    /// <param name="storage">An Azurite connection string to share; null starts a private Azurite.</param>
+    public static async Task<LiveProcesses> StartAsync(int syntheticProfessionals, int concernsPerMinute, string logFolder, string? storage = null)
+    {
+        AzuriteProcess? azurite = null;
+        if (storage is null)
+        {
+            azurite = await AzuriteProcess.StartNewAsync();
+            storage = azurite.ConnectionString;
+        }
+
+        var system = new LiveProcesses($"bench-{Guid.NewGuid():N}"[..24], storage);
+        if (azurite is not null)
+        {
+            system.started.Add(azurite);
+        }
+
+        try
+        {
+            await system.StartNodesAsync(syntheticProfessionals, concernsPerMinute, logFolder);
+            return system;
+        }
+        catch
+        {
+            await system.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartNodesAsync(int syntheticProfessionals, int concernsPerMinute, string logFolder)
+    {
+        GatewayPort = FreePort.Next();
+        string[] shared =
+        [
+            $"--Orleans:ServiceId={ServiceId}", $"--Orleans:ClusterId={ServiceId}", $"--Orleans:GatewayPort={GatewayPort}",
+            $"--Storage:ConnectionString={StorageConnectionString}", "--Logging:LogLevel:Default=Warning",
+        ];
+        Silo = await NodeProcess.StartAsync(
+            "silo", BuildOutput.Silo,
+            [.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}"],
+            GatewayPort, logFolder);
+        started.Insert(0, Silo);
+
+        var webPort = FreePort.Next();
+        Web = await NodeProcess.StartAsync(
+            "web", BuildOutput.Web,
+            [
+                .. shared, "--urls", $"http://127.0.0.1:{webPort}", "--contentRoot", RepoPaths.Web,
+                "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={signingKeyFile}",
+                $"--Auth:DevSignIn:SyntheticProfessionals={syntheticProfessionals}",
+                $"--Limits:ConcernsPerMinute={concernsPerMinute}",
+            ],
+            webPort, logFolder);
+        started.Insert(0, Web);
+        WebAddress = new Uri($"http://127.0.0.1:{webPort}");
+    }
+
+    /// <summary>Signs in through the dev sign-in, as a browser would.</summary>
+    public async Task<SignedIn> SignInAsync(string professionalId)
+    {
+        using var anonymous = new HttpClient { BaseAddress = WebAddress };
+        var response = await anonymous.PostAsJsonAsync("/api/dev/sign-in", new SignInRequest(professionalId));
+        response.EnsureSuccessStatusCode();
+        var signIn = (await response.Content.ReadFromJsonAsync<SignInResponse>(Json.Options))!;
+        var client = new HttpClient { BaseAddress = WebAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", signIn.Token);
+        return new SignedIn(professionalId, signIn.Token, client, WebAddress);
+    }
+
+    /// <summary>An Orleans client of the silo in this process, for measuring grains without the web node in between.</summary>
+    public async Task<IGrainFactory> OrleansClientAsync()
+    {
+        if (orleansClient is null)
+        {
+            var builder = Host.CreateApplicationBuilder();
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.UseOrleansClient(client => client.UseLocalhostClustering(GatewayPort, ServiceId, ServiceId));
+            orleansClient = builder.Build();
+            await orleansClient.StartAsync();
+        }
+
+        return orleansClient.Services.GetRequiredService<IGrainFactory>();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (orleansClient is not null)
+        {
+            await orleansClient.StopAsync();
+            orleansClient.Dispose();
+        }
+
+        // Web first, then the silo, then Azurite: each stops while what it talks to still runs.
+        foreach (var part in started)
+        {
+            await part.DisposeAsync();
+        }
+
+        File.Delete(signingKeyFile);
+    }
+}

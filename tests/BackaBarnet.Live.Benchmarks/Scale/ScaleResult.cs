@@ -1,0 +1,19 @@
+namespace BackaBarnet.Live.Benchmarks.Scale;
+
+/// <summary>What the scale run measured (latencies of grain calls from an Orleans client; creates through the HTTP API).</summary>
+public sealed record ScaleResult(
+    int TemplateStateBytes,
+    int Active,
+    int ActiveIntact,
+    long SiloBytesBefore,
+    long SiloBytesAfter,
+    LatencyRecorder ColdBulk,
+    double ColdBulkPerSecond,
+    LatencyRecorder ColdOneAtATime,
+    LatencyRecorder Warm,
+    int Created,
+    double CreatesPerSecond,
+    LatencyRecorder Creates)
+{
+    public double BytesPerActiveChild => (SiloBytesAfter - SiloBytesBefore) / (double)Active;
+}
