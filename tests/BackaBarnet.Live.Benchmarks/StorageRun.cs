@@ -25,7 +25,7 @@ public static class StorageRun
         using var silo = SiloHost.Build(
         [
             $"--Orleans:ServiceId={serviceId}", $"--Orleans:ClusterId={serviceId}",
-            $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={gatewayPort}",
+            $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={gatewayPort}", $"--Ops:Port={FreePort.Next()}",
             $"--Storage:ConnectionString={azurite.ConnectionString}", "--Logging:LogLevel:Default=Warning",
         ]);
         await silo.StartAsync();

@@ -18,12 +18,15 @@ public sealed class AuditLog(TableClient table)
 
         // Newest first within a partition: row keys sort ascending, so use reversed ticks.
         var rowKey = $"{DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks:D19}_{Guid.NewGuid():N}";
+        // The two rows are independent writes: send them together so an audited call waits one round trip, not two.
+        var professionalRow = table.AddEntityAsync(ToRow(ProfessionalPartition(entry.ProfessionalId), rowKey, entry));
         if (entry.ChildId is { } childId)
         {
-            await table.AddEntityAsync(ToRow(ChildPartition(childId), rowKey, entry));
+            await Task.WhenAll(table.AddEntityAsync(ToRow(ChildPartition(childId), rowKey, entry)), professionalRow);
+            return;
         }
 
-        await table.AddEntityAsync(ToRow(ProfessionalPartition(entry.ProfessionalId), rowKey, entry));
+        await professionalRow;
     }
 
     public Task<IReadOnlyList<AuditEntry>> ForChildAsync(Guid childId, DateTimeOffset from, DateTimeOffset to) =>

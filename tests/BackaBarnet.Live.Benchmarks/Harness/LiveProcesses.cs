@@ -73,7 +73,8 @@ public sealed class LiveProcesses : IAsyncDisposable
         ];
         Silo = await NodeProcess.StartAsync(
             "silo", BuildOutput.Silo,
-            [.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}"],
+            // A free health/metrics port too: the default one belongs to a developer's ./run.
+            [.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Ops:Port={FreePort.Next()}", $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}"],
             GatewayPort, logFolder);
         started.Insert(0, Silo);
 
