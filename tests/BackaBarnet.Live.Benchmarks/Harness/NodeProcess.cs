@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Benchmarks.Harness;
@@ -94,28 +93,16 @@ public sealed class NodeProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The shared wait, with this node's log named when it fails.</summary>
     private async Task WaitUntilListeningAsync(int port, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} exited with code {process.ExitCode} before it listened on 127.0.0.1:{port}; see {LogPath}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
+            await Listening.WaitAsync(process, Name, port, timeout);
         }
-
-        throw new TimeoutException($"{Name} did not listen on 127.0.0.1:{port} within {timeout}; see {LogPath}.");
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            throw new InvalidOperationException($"{e.Message} See {LogPath}.", e);
+        }
     }
 }
