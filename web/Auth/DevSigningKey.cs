@@ -18,14 +18,35 @@ internal static class DevSigningKey
 
         if (!File.Exists(keyFile))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
-            File.WriteAllText(keyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            CreateOnce(keyFile);
         }
 
         return new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(keyFile).Trim()));
+    }
+
+    /// <summary>
+    /// Several web nodes may start at once on a fresh machine: each writes a key of its own to a
+    /// temporary file and moves it into place only if no key is there yet, so all of them end up
+    /// reading the same key (a plain write would let the last node replace a key others already use).
+    /// </summary>
+    private static void CreateOnce(string keyFile)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
+        var candidate = $"{keyFile}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(candidate, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(candidate, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        try
+        {
+            File.Move(candidate, keyFile, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(keyFile))
+        {
+            // Another node put its key in place first; that one is the key.
+            File.Delete(candidate);
+        }
     }
 }
