@@ -21,7 +21,7 @@ internal sealed partial class ChildGrain
     {
         EnsureRegistered();
         ProfessionalId.Validate("actorId", actorId);
-        var sharingBefore = state.State.OpenSessionIds.Count > 0 ? ChildSharing.Of(Snapshot()) : null;
+        var sharingBefore = state.State.OpenSessionIds.Count > 0 ? ChildSnapshots.Sharing(state.State, Today) : null;
         (T Result, string Summary) applied;
         try
         {
@@ -36,7 +36,7 @@ internal sealed partial class ChildGrain
         state.State.Version++;
         state.State.Chronology.Add(new ChronologyEntry(Now, actorId, kind, applied.Summary, state.State.Version));
         await state.WriteOrDeactivateAsync(this);
-        if (sharingBefore is not null && ChildSharing.Of(Snapshot()) is var sharingNow && !sharingNow.Equals(sharingBefore))
+        if (sharingBefore is not null && ChildSnapshots.Sharing(state.State, Today) is var sharingNow && !sharingNow.Equals(sharingBefore))
         {
             await TellOpenSessionsAsync(sharingNow);
         }

@@ -1,4 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Consents;
+using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
 
 namespace BackaBarnet.Live.Grains.Children;
@@ -32,8 +34,15 @@ internal static class ChildSnapshots
             CanConveneTeamSession = state.SupportDeclined is null,
             Warnings = LinkedProcessRules.ActiveSipWarnings(state.LinkedProcesses),
             TeamMeetings = state.TeamMeetings.ToArray(),
-            ConsentedAgencies = state.Consents.Where(c => c.IsInForceOn(today)).Select(c => c.Grant.Agency).Distinct().Order().ToArray(),
+            ConsentedAgencies = ConsentedAgencies(state, today),
             Gender = state.Gender,
         };
     }
+
+    /// <summary>Who may see the whole record today, straight from the state (no snapshot needed on the commit path).</summary>
+    public static ChildSharing Sharing(ChildState state, DateOnly today) =>
+        new(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, AgencyKinds.Of(state.ContactRole), ConsentedAgencies(state, today));
+
+    private static AgencyKind[] ConsentedAgencies(ChildState state, DateOnly today) =>
+        state.Consents.Where(c => c.IsInForceOn(today)).Select(c => c.Grant.Agency).Distinct().Order().ToArray();
 }

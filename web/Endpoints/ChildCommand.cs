@@ -72,7 +72,8 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
             throw;
         }
 
-        var decision = await DecideAsync(await child.GetSnapshotAsync(), childId);
+        // Most changes answer with the record itself; only the others cost a second read.
+        var decision = await DecideAsync(result as ChildSnapshot ?? await child.GetSnapshotAsync(), childId);
         await Audit.ChildAccessedAsync(User, action, childId, decision?.Through ?? "a relation the change ended");
         return TypedResults.Ok(ShapeForCaller(result, decision, actorId));
     }
