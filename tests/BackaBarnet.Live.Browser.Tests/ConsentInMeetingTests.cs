@@ -21,10 +21,11 @@ public sealed class ConsentInMeetingTests(BrowserFixture fixture)
         var meeting = await MeetingSetup.ConveneAndOpenAsync(erik, "Tilde", "sara-soc");
         var convener = await fixture.OpenMeetingAsync("erik-rektor", meeting);
         var social = await fixture.OpenMeetingAsync("sara-soc", meeting);
-        await AddActionAsync(convener, meeting, "Samtal med familjen varje vecka", assignee: "Sara Nyström");
-        await AddActionAsync(convener, meeting, "Läxhjälp två gånger i veckan", assignee: "Erik Sandberg");
+        await AddSavedActionAsync(convener, meeting, "Samtal med familjen varje vecka", "Sara Nyström");
+        await AddSavedActionAsync(convener, meeting, "Läxhjälp två gånger i veckan", "Erik Sandberg");
         await convener.GetByTestId($"consensus-{meeting.ChildId}-Safe").SelectOptionAsync("2");
-        await Expect(ActionRow(social, meeting, "Läxhjälp två gånger i veckan")).ToBeVisibleAsync(new() { Timeout = 2000 });
+        // Setting the scene may meet a cold web node (first test of a run): give it time; the checks below are what counts.
+        await Expect(ActionRow(social, meeting, "Läxhjälp två gånger i veckan")).ToBeVisibleAsync(new() { Timeout = 10000 });
         await Expect(social.GetByTestId($"compass-{meeting.ChildId}")).ToBeVisibleAsync();
         await Expect(social.GetByTestId($"restricted-{meeting.ChildId}")).ToBeHiddenAsync();
 
@@ -58,14 +59,21 @@ public sealed class ConsentInMeetingTests(BrowserFixture fixture)
         var convener = await fixture.OpenMeetingAsync("erik-rektor", meeting);
         var police = await fixture.OpenMeetingAsync("johan-polis", meeting);
 
-        await AddActionAsync(convener, meeting, "Polisen pratar med klassen om trygghet", assignee: "Johan Ek");
-        await AddActionAsync(convener, meeting, "Kurator träffar Svea", assignee: "Erik Sandberg");
+        await AddSavedActionAsync(convener, meeting, "Polisen pratar med klassen om trygghet", "Johan Ek");
+        await AddSavedActionAsync(convener, meeting, "Kurator träffar Svea", "Erik Sandberg");
 
-        await Expect(ActionRow(police, meeting, "Polisen pratar med klassen om trygghet")).ToBeVisibleAsync(new() { Timeout = 2000 });
-        await Expect(ActionRow(convener, meeting, "Kurator träffar Svea")).ToBeVisibleAsync(new() { Timeout = 2000 });
+        await Expect(ActionRow(police, meeting, "Polisen pratar med klassen om trygghet")).ToBeVisibleAsync(new() { Timeout = 10000 });
+        await Expect(ActionRow(convener, meeting, "Kurator träffar Svea")).ToBeVisibleAsync(new() { Timeout = 10000 });
         await Expect(police.GetByTestId($"restricted-{meeting.ChildId}")).ToBeVisibleAsync();
         await Expect(police.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Svea" })).ToBeVisibleAsync();
         Assert.DoesNotContain("Kurator träffar Svea", await police.ContentAsync());
         await CloseAsync(convener, police);
+    }
+
+    /// <summary>Adds an action and waits until it is saved: the form clears on save, so a second one typed earlier would be lost.</summary>
+    private static async Task AddSavedActionAsync(Microsoft.Playwright.IPage page, Meeting meeting, string what, string assignee)
+    {
+        await AddActionAsync(page, meeting, what, assignee);
+        await Expect(ActionRow(page, meeting, what)).ToBeVisibleAsync(new() { Timeout = 10000 });
     }
 }
