@@ -6,22 +6,26 @@ namespace BackaBarnet.Live.TestSupport;
 /// <summary>
 /// A private Azurite table service for tests that must stop and restart storage (the run's
 /// shared Azurite must never go down under other tests) and for the benchmarks. It keeps its
-/// port and data folder across <see cref="StopAsync"/> / <see cref="StartAsync"/>.
+/// port, and on disk its data folder, across <see cref="StopAsync"/> / <see cref="StartAsync"/>.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private readonly string dataFolder = Path.Combine(Path.GetTempPath(), $"bb-azurite-{Guid.NewGuid():N}");
+    private readonly AzuriteStorage storage;
     private Process? process;
 
-    private AzuriteProcess(int port) => Port = port;
+    private AzuriteProcess(int port, AzuriteStorage storage) => (Port, this.storage) = (port, storage);
 
     public int Port { get; }
 
+    /// <summary>The running Azurite's process id (null while stopped).</summary>
+    public int? Pid => process?.Id;
+
     public string ConnectionString => LocalStorage.AzuriteConnectionString.Replace("127.0.0.1:10002", $"127.0.0.1:{Port}");
 
-    public static async Task<AzuriteProcess> StartNewAsync()
+    public static async Task<AzuriteProcess> StartNewAsync(AzuriteStorage storage = AzuriteStorage.OnDisk)
     {
-        var azurite = new AzuriteProcess(FreePort.Next());
+        var azurite = new AzuriteProcess(FreePort.Next(), storage);
         await azurite.StartAsync();
         return azurite;
     }
@@ -39,17 +43,27 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new FileNotFoundException($"{executable} is missing: run 'npm ci' in {RepoPaths.Root} (./test does it).", executable);
         }
 
-        Directory.CreateDirectory(dataFolder);
         var start = new ProcessStartInfo(executable)
         {
             ArgumentList =
             {
-                "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--location", dataFolder,
+                "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(),
                 "--skipApiVersionCheck", "--disableProductStyleUrl", "--silent",
                 // Nothing may reach the internet; with telemetry on, Azurite also lingers ~2 minutes on shutdown.
                 "--disableTelemetry",
             },
         };
+        if (storage == AzuriteStorage.InMemory)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(dataFolder);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(dataFolder);
+        }
+
         process = LocalServer.StartQuiet(start);
         await Listening.WaitAsync(process, "Azurite", Port, TimeSpan.FromSeconds(30));
     }

@@ -1,5 +1,6 @@
 using BackaBarnet.Live.Benchmarks.Harness;
 using BackaBarnet.Live.Benchmarks.Reporting;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Benchmarks.Alerts;
 
@@ -10,14 +11,16 @@ public static class AlertBenchmark
     public const double P99TargetMs = 20;
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
 
-    public static async Task RunAsync(ScenarioReport report, AlertOptions options, string logFolder, Action<string> progress)
+    public static async Task RunAsync(ScenarioReport report, AlertOptions options, AzuriteStorage azurite, string logFolder, Action<string> progress)
     {
-        await using var system = await LiveProcesses.StartAsync(options.Barnkontakter, AlertScenario.ConcernsPerMinute(options), logFolder);
+        await using var system = await LiveProcesses.StartAsync(options.Barnkontakter, AlertScenario.ConcernsPerMinute(options), logFolder, privateAzurite: azurite);
         await using var scenario = new AlertScenario(system, options, progress);
         await scenario.SetUpAsync();
         progress($"warm-up ({WarmUp.TotalSeconds:0} s, not counted)");
         await scenario.RunOnlineAsync(options.ConcernsPerSecond, WarmUp);
+        var cpu = CpuShares.Start(system.ProcessIds());
         var online = await scenario.RunOnlineAsync(options.ConcernsPerSecond, options.Duration);
+        report.Notes.Add($"Alerts, CPU during the all-online run (share of one core): {cpu.Describe()}.");
         progress(ScenarioReport.Invariant($"    p50 {online.Latency.PercentileMs(50):0.0} ms, p99 {online.Latency.PercentileMs(99):0.0} ms, {online.Live}"));
         var halfOffline = await scenario.RunHalfOfflineAsync(options.ConcernsPerSecond, options.OfflineDuration);
         progress($"    online half {halfOffline.Live}; on reconnect {halfOffline.OnReconnect}");

@@ -2,6 +2,7 @@ using BackaBarnet.Live.Benchmarks.Baselines;
 using BackaBarnet.Live.Benchmarks.Harness;
 using BackaBarnet.Live.Benchmarks.Reporting;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Benchmarks.Fanout;
 
@@ -26,16 +27,18 @@ public static class FanoutBenchmark
     public static readonly TimeSpan StepDuration = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
 
-    public static async Task RunAsync(ScenarioReport report, FanoutOptions options, string logFolder, Action<string> progress)
+    public static async Task RunAsync(ScenarioReport report, FanoutOptions options, AzuriteStorage azurite, string logFolder, Action<string> progress)
     {
-        await using var system = await LiveProcesses.StartAsync(FanoutScenario.ProfessionalsNeeded(options), 60, logFolder);
+        await using var system = await LiveProcesses.StartAsync(FanoutScenario.ProfessionalsNeeded(options), 60, logFolder, privateAzurite: azurite);
         await using var scenario = new FanoutScenario(system, options, progress);
         await scenario.SetUpAsync();
 
         progress($"warm-up ({WarmUp.TotalSeconds:0} s, not counted)");
         await scenario.RunAsync(options.EditsPerSecond, WarmUp);
         var stateBefore = await MeanSessionStateBytesAsync(system, scenario);
+        var cpu = CpuShares.Start(system.ProcessIds());
         var run = await scenario.RunAsync(options.EditsPerSecond, options.Duration);
+        report.Notes.Add($"Fan-out, CPU during the main run (share of one core): {cpu.Describe()}.");
         var stateAfter = await MeanSessionStateBytesAsync(system, scenario);
 
         // Baselines in the same run, same shape, payloads the size the system sent and wrote

@@ -33,15 +33,32 @@ public sealed class LiveProcesses : IAsyncDisposable
 
     public NodeProcess Web { get; private set; } = null!;
 
+    /// <summary>The processes of the run by name (Azurite only when it is this run's own), the benchmark's included.</summary>
+    public IReadOnlyDictionary<string, int> ProcessIds()
+    {
+        var ids = new Dictionary<string, int>();
+        if (started.OfType<AzuriteProcess>().FirstOrDefault()?.Pid is { } azurite)
+        {
+            ids["Azurite"] = azurite;
+        }
+
+        ids["silo"] = Silo.Pid;
+        ids["web"] = Web.Pid;
+        ids["load generator"] = Environment.ProcessId;
+        return ids;
+    }
+
     /// <param name="syntheticProfessionals">Made-up barnkontakter the web node's directory adds (its opt-in load-run setting).</param>
     /// <param name="concernsPerMinute">The per-professional concern rate limit (its setting): what the run drives, with room.</param>
     /// <param name="storage">An Azurite connection string to share; null starts a private Azurite.</param>
-    public static async Task<LiveProcesses> StartAsync(int syntheticProfessionals, int concernsPerMinute, string logFolder, string? storage = null)
+    /// <param name="privateAzurite">Where a private Azurite keeps its tables.</param>
+    public static async Task<LiveProcesses> StartAsync(
+        int syntheticProfessionals, int concernsPerMinute, string logFolder, string? storage = null, AzuriteStorage privateAzurite = AzuriteStorage.InMemory)
     {
         AzuriteProcess? azurite = null;
         if (storage is null)
         {
-            azurite = await AzuriteProcess.StartNewAsync();
+            azurite = await AzuriteProcess.StartNewAsync(privateAzurite);
             storage = azurite.ConnectionString;
         }
 

@@ -1,5 +1,6 @@
 using BackaBarnet.Live.Benchmarks.Harness;
 using BackaBarnet.Live.Benchmarks.Reporting;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Benchmarks.Scale;
 
@@ -13,9 +14,9 @@ public static class ScaleBenchmark
     public const double ColdP99TargetMs = 15;
     public const double WarmP99TargetMs = 1;
 
-    public static async Task RunAsync(ScenarioReport report, ScaleOptions options, string logFolder, Action<string> progress)
+    public static async Task RunAsync(ScenarioReport report, ScaleOptions options, AzuriteStorage azurite, string logFolder, Action<string> progress)
     {
-        await using var system = await LiveProcesses.StartAsync(options.Barnkontakter, 60, logFolder);
+        await using var system = await LiveProcesses.StartAsync(options.Barnkontakter, 60, logFolder, privateAzurite: azurite);
         var result = await new ScaleScenario(system, options, progress).RunAsync();
 
         var created = options.ChildrenToCreate >= TargetChildren
