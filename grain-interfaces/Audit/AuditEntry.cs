@@ -1,8 +1,20 @@
-namespace BackaBarnet.Live.Web.Audit;
+namespace BackaBarnet.Live.GrainInterfaces.Audit;
 
 /// <summary>One access to child data: who (id, agency, title), what, which child, when. Never a personnummer or free text.</summary>
-public sealed record AuditEntry(DateTimeOffset At, string ProfessionalId, string? Agency, string? Title, string Action, Guid? ChildId)
+[GenerateSerializer, Alias("bb.AuditEntry")]
+public sealed record AuditEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string ProfessionalId,
+    [property: Id(2)] string? Agency,
+    [property: Id(3)] string? Title,
+    [property: Id(4)] string Action,
+    [property: Id(5)] Guid? ChildId)
 {
     /// <summary>The relation or consent the access went through ("ChildContact, Full view"), or why it was refused.</summary>
+    [Id(6)]
     public string? Through { get; init; }
+
+    /// <summary>Makes the entry's rows unique, and a repeated write of the same entry land on the same rows.</summary>
+    [Id(7)]
+    public Guid Id { get; init; } = Guid.NewGuid();
 }

@@ -15,8 +15,8 @@ internal sealed partial class TeamSessionGrain
 
         // Before the reveal the others learn only that this participant has rated.
         return Applied(child.Revealed
-            ? await EmitRevealedAsync(child, actorId)
-            : await EmitAsync(SessionEventKind.RatingsSubmitted, actorId, e => e with { ChildId = childId, RatedBy = actorId }));
+            ? await EmitRevealedAsync(child, actorId, "rated")
+            : await EmitAsync(SessionEventKind.RatingsSubmitted, actorId, e => e with { ChildId = childId, RatedBy = actorId }, "rated"));
     }
 
     public async Task<EditOutcome> RevealRatingsAsync(Guid childId, string actorId)
@@ -25,7 +25,7 @@ internal sealed partial class TeamSessionGrain
         RequireConvener(actorId, "reveal the ratings");
         RequireSees(child, actorId, "reveal the ratings");
         child.Revealed = true;
-        return Applied(await EmitRevealedAsync(child, actorId));
+        return Applied(await EmitRevealedAsync(child, actorId, "revealed the ratings"));
     }
 
     public async Task<EditOutcome> SetConsensusAsync(Guid childId, NeedsArea area, int? value, string actorId)
@@ -44,7 +44,7 @@ internal sealed partial class TeamSessionGrain
             child.Consensus.Remove(area);
         }
 
-        return Applied(await EmitAsync(SessionEventKind.ConsensusSet, actorId, e => e with { ChildId = childId, Consensus = child.ConsensusRatings() }));
+        return Applied(await EmitAsync(SessionEventKind.ConsensusSet, actorId, e => e with { ChildId = childId, Consensus = child.ConsensusRatings() }, "set the consensus"));
     }
 
     public async Task<EditOutcome> SaveActionAsync(Guid childId, Guid? actionId, SessionActionInput action, long expectedItemVersion, string actorId)
@@ -80,7 +80,7 @@ internal sealed partial class TeamSessionGrain
             child.Actions.Add(saved);
         }
 
-        return Applied(await EmitAsync(SessionEventKind.PlanActionSaved, actorId, e => e with { ChildId = childId, Action = saved }));
+        return Applied(await EmitAsync(SessionEventKind.PlanActionSaved, actorId, e => e with { ChildId = childId, Action = saved }, "saved a plan action"));
     }
 
     public async Task<EditOutcome> RemoveActionAsync(Guid childId, Guid actionId, long expectedItemVersion, string actorId)
@@ -100,7 +100,7 @@ internal sealed partial class TeamSessionGrain
 
         child.Actions.Remove(current);
         child.RemovedActionIds.Add(actionId);
-        return Applied(await EmitAsync(SessionEventKind.PlanActionRemoved, actorId, e => e with { ChildId = childId, RemovedActionId = actionId }));
+        return Applied(await EmitAsync(SessionEventKind.PlanActionRemoved, actorId, e => e with { ChildId = childId, RemovedActionId = actionId }, "removed a plan action"));
     }
 
     public async Task<EditOutcome> SaveDetailsAsync(Guid childId, SessionPlanDetails details, long expectedItemVersion, string actorId)
@@ -124,16 +124,16 @@ internal sealed partial class TeamSessionGrain
             ChildId = childId,
             Details = valid,
             DetailsVersion = child.DetailsVersion,
-        }));
+        }, "saved the plan details"));
     }
 
-    private Task<SessionEvent> EmitRevealedAsync(AgendaChildState child, string actorId) =>
+    private Task<SessionEvent> EmitRevealedAsync(AgendaChildState child, string actorId, string audited) =>
         EmitAsync(SessionEventKind.RatingsRevealed, actorId, e => e with
         {
             ChildId = child.ChildId,
             Ratings = SessionViews.AllRatings(child),
             Spread = RatingSpread.Of(child.Ratings.Values),
-        });
+        }, audited);
 
     private EditOutcome Stale(SessionPlanAction current, long expectedItemVersion) =>
         new(false, state.State.Version, StaleReason(current.ItemVersion, expectedItemVersion))

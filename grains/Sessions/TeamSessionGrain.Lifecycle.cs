@@ -38,7 +38,7 @@ internal sealed partial class TeamSessionGrain
             Agenda = children.Select(AgendaFrom).ToList(),
             Warnings = children.SelectMany(c => c.Warnings.Select(w => $"{c.DisplayName}: {w}")).ToList(),
         };
-        await state.WriteOrDeactivateAsync(this);
+        await WriteStateAsync();
 
         var invitation = new SessionInvitation(SessionId, valid.Kind, valid.ScheduledAt, actorId, children.Select(c => c.DisplayName).ToArray())
         {
@@ -107,7 +107,7 @@ internal sealed partial class TeamSessionGrain
             await GrainFactory.GetGrain<IChildGrain>(child.ChildId).ApplyTeamSessionAsync(OutcomeFor(child));
             await NotifyAssigneesAsync(child);
             child.Committed = true;
-            await state.WriteOrDeactivateAsync(this);
+            await WriteStateAsync();
         }
 
         state.State.Status = SessionStatus.Closed;

@@ -46,7 +46,7 @@ internal sealed partial class TeamSessionGrain
     {
         if (state.State.Presence.GetValueOrDefault(participantId) == presence)
         {
-            await state.WriteOrDeactivateAsync(this);
+            await WriteStateAsync();
             return;
         }
 

@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.Grains.Audit;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Grains.Hosting;
@@ -17,22 +18,23 @@ namespace BackaBarnet.Live.Grains.Sessions;
 internal sealed partial class TeamSessionGrain(
     [PersistentState("session", StorageNames.Records)] IPersistentState<TeamSessionState> state,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
+    IAuditSink auditSink,
     ILogger<TeamSessionGrain> logger) : Grain, ITeamSessionGrain
 {
-    /// <summary>Kept in memory for catch-up: enough for a long blip; a client further behind gets a snapshot.</summary>
-    private const int KeptEvents = 500;
-
     /// <summary>
-    /// Of those, the newest few are also stored, so a client can catch up across a reactivation.
-    /// Every edit writes the whole state, and the storage write is most of an edit's latency:
-    /// storing all 500 made the state ~26 KB after 150 edits in the fan-out benchmark, growing
-    /// with the meeting; 50 stored still made up half of a ~16 KB state.
+    /// Kept in memory for catch-up: enough for a long blip; a client further behind, or behind a
+    /// reactivation, gets a snapshot. None are stored: every edit writes the whole state, and the
+    /// storage write is most of an edit's latency; storing even the newest 16 made ~7 of a ~7.5 KB
+    /// state in the fan-out benchmark.
     /// </summary>
-    private const int StoredEvents = 16;
+    private const int KeptEvents = 500;
 
     private readonly ObserverManager<ISessionObserver> observers = new(ObserverLease.Lifetime, logger);
 
     private List<SessionEvent>? recentEvents;
+
+    /// <summary>Whether storage holds what is in memory (false after a failed write, until the activation is dropped).</summary>
+    private bool lastWriteStored = true;
 
     private Guid SessionId => this.GetPrimaryKey();
 
@@ -69,7 +71,8 @@ internal sealed partial class TeamSessionGrain(
     }
 
     /// <summary>Gives the change the next version, keeps it for catch-up, persists, then pushes it.</summary>
-    private async Task<SessionEvent> EmitAsync(SessionEventKind kind, string actorId, Func<SessionEvent, SessionEvent> payload)
+    /// <param name="audited">For an edit of a child's information: what the audit entry says the actor did.</param>
+    private async Task<SessionEvent> EmitAsync(SessionEventKind kind, string actorId, Func<SessionEvent, SessionEvent> payload, string? audited = null)
     {
         state.State.Version++;
         var sessionEvent = payload(new SessionEvent(state.State.Version, kind, Now, actorId));
@@ -79,16 +82,27 @@ internal sealed partial class TeamSessionGrain(
         }
 
         Keep(RecentEvents, sessionEvent, KeptEvents);
-        Keep(state.State.RecentEvents, sessionEvent, StoredEvents);
+        if (audited is not null && sessionEvent.ChildId is { } editedChild)
+        {
+            RecordEdit(actorId, editedChild, audited);
+        }
 
-        await state.WriteOrDeactivateAsync(this);
+        await WriteStateAsync();
         SessionMetrics.Edits.Add(1);
         await observers.Notify(o => o.OnSessionEventAsync(SessionId, sessionEvent));
         return sessionEvent;
     }
 
-    /// <summary>The events for catch-up: after a reactivation, the stored ones to begin with.</summary>
-    private List<SessionEvent> RecentEvents => recentEvents ??= [.. state.State.RecentEvents];
+    /// <summary>The events for catch-up since this activation began.</summary>
+    private List<SessionEvent> RecentEvents => recentEvents ??= [];
+
+    private async Task WriteStateAsync()
+    {
+        lastWriteStored = false;
+        await state.WriteOrDeactivateAsync(this);
+        lastWriteStored = true;
+        AfterStateWritten();
+    }
 
     private static void Keep(List<SessionEvent> events, SessionEvent sessionEvent, int atMost)
     {

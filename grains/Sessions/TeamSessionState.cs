@@ -41,10 +41,6 @@ public sealed class TeamSessionState
     [Id(10)]
     public long Version { get; set; }
 
-    /// <summary>The most recent events, for clients that reconnect; older ones get a snapshot instead.</summary>
-    [Id(11)]
-    public List<SessionEvent> RecentEvents { get; set; } = [];
-
     [Id(12)]
     public List<string> Warnings { get; set; } = [];
 
@@ -53,6 +49,13 @@ public sealed class TeamSessionState
 
     [Id(14)]
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>
+    /// The audit of edits, stored with the edit itself and moved to the audit table shortly after
+    /// (see TeamSessionGrain.Audit.cs): an edit is never stored without its audit.
+    /// </summary>
+    [Id(15)]
+    public List<PendingEditAudit> PendingAudit { get; set; } = [];
 
     public bool IsInvited(string participantId) => Participants.Any(p => p.ParticipantId == participantId);
 

@@ -1,7 +1,11 @@
+using Azure.Data.Tables;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
+using BackaBarnet.Live.Grains.Audit;
 using BackaBarnet.Live.Grains.Hosting;
+using BackaBarnet.Live.Silo.Audit;
 using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.Silo.Storage.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -17,6 +21,7 @@ public static class SiloBuilderExtensions
         silo.UseBackaBarnetClustering(settings);
         silo.AddBackaBarnetStorage(settings.StorageConnectionString, settings.GrainStateTable);
         silo.AddBackaBarnetReminders(settings.StorageConnectionString, settings.ReminderTable);
+        silo.AddBackaBarnetAudit(settings.StorageConnectionString, settings.AuditTable);
         // The dashboard's pages are served by the web nodes behind the ops role; silos only collect its data.
         silo.AddDashboard();
         silo.Services.AddBackaBarnetGrainServices();
@@ -54,6 +59,13 @@ public static class SiloBuilderExtensions
             o.ConnectionString = connectionString;
             o.TableName = grainStateTable;
         });
+
+    /// <summary>The audit table, for the entries grains write (meeting edits).</summary>
+    public static ISiloBuilder AddBackaBarnetAudit(this ISiloBuilder silo, string connectionString, string auditTable)
+    {
+        silo.Services.AddSingleton<IAuditSink>(new TableAuditSink(new TableServiceClient(connectionString).GetTableClient(auditTable)));
+        return silo;
+    }
 
     /// <summary>Durable reminders in their own table of the same storage account.</summary>
     public static ISiloBuilder AddBackaBarnetReminders(this ISiloBuilder silo, string connectionString, string reminderTable) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.Silo.Storage.Reminders;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -16,6 +17,9 @@ public sealed record SiloSettings(
     string GrainStateTable,
     string ReminderTable)
 {
+    /// <summary>The audit table the web nodes write too; meetings move their edits' entries into it.</summary>
+    public string AuditTable { get; init; } = AuditRows.DefaultTableName;
+
     /// <summary>Localhost (one machine, the default) or Redis (a cluster).</summary>
     public ClusteringMode Clustering { get; init; }
 
@@ -52,6 +56,7 @@ public sealed record SiloSettings(
             configuration["Storage:GrainStateTable"] ?? AzureTableGrainStorageOptions.DefaultTableName,
             configuration["Storage:ReminderTable"] ?? AzureTableReminderTableOptions.DefaultTableName)
         {
+            AuditTable = configuration["Storage:AuditTable"] ?? AuditRows.DefaultTableName,
             Clustering = clustering.Mode,
             RedisConnectionString = clustering.RedisConnectionString,
             AdvertisedAddress = Address(configuration, "Orleans:AdvertisedIP", IPAddress.Loopback),

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.TestSupport;
 using BackaBarnet.Live.Web.Audit;
 

@@ -1,12 +1,12 @@
 using Azure.Data.Tables;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 
 namespace BackaBarnet.Live.Web.Audit;
 
 /// <summary>
-/// The append-only audit table. Each access is written twice, into the child's partition and
-/// into the professional's, so both questions of a loggkontroll ("who accessed this child?",
-/// "what did this person access?") are one partition read. Rows are only ever added: there is no
-/// update or delete here, and none anywhere else in the product.
+/// The append-only audit table (rows as <see cref="AuditRows"/> lays them out). Rows are only ever
+/// added: there is no update or delete here, and none anywhere else in the product (a silo writing
+/// a meeting's entries again after a failure writes the same rows).
 /// </summary>
 public sealed class AuditLog(TableClient table)
 {
@@ -16,24 +16,15 @@ public sealed class AuditLog(TableClient table)
     {
         await created.Value;
 
-        // Newest first within a partition: row keys sort ascending, so use reversed ticks.
-        var rowKey = $"{DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks:D19}_{Guid.NewGuid():N}";
-        // The two rows are independent writes: send them together so an audited call waits one round trip, not two.
-        var professionalRow = table.AddEntityAsync(ToRow(ProfessionalPartition(entry.ProfessionalId), rowKey, entry));
-        if (entry.ChildId is { } childId)
-        {
-            await Task.WhenAll(table.AddEntityAsync(ToRow(ChildPartition(childId), rowKey, entry)), professionalRow);
-            return;
-        }
-
-        await professionalRow;
+        // The rows are independent writes: send them together so an audited call waits one round trip, not two.
+        await Task.WhenAll(AuditRows.Partitions(entry).Select(partition => table.AddEntityAsync(ToRow(partition, entry))));
     }
 
     public Task<IReadOnlyList<AuditEntry>> ForChildAsync(Guid childId, DateTimeOffset from, DateTimeOffset to) =>
-        ReadAsync(ChildPartition(childId), from, to);
+        ReadAsync(AuditRows.ChildPartition(childId), from, to);
 
     public Task<IReadOnlyList<AuditEntry>> ForProfessionalAsync(string professionalId, DateTimeOffset from, DateTimeOffset to) =>
-        ReadAsync(ProfessionalPartition(professionalId), from, to);
+        ReadAsync(AuditRows.ProfessionalPartition(professionalId), from, to);
 
     private async Task<IReadOnlyList<AuditEntry>> ReadAsync(string partition, DateTimeOffset from, DateTimeOffset to)
     {
@@ -47,6 +38,7 @@ public sealed class AuditLog(TableClient table)
                 entries.Add(new AuditEntry(at, row.GetString("ProfessionalId"), row.GetString("Agency"), row.GetString("Title"), row.GetString("Action"), row.GetGuid("ChildId"))
                 {
                     Through = row.GetString("Through"),
+                    Id = AuditRows.EntryId(row.RowKey),
                 });
             }
         }
@@ -54,18 +46,14 @@ public sealed class AuditLog(TableClient table)
         return entries;
     }
 
-    private static string ChildPartition(Guid childId) => $"child_{childId:N}";
-
-    private static string ProfessionalPartition(string professionalId) => $"pro_{professionalId}";
-
-    private static TableEntity ToRow(string partition, string rowKey, AuditEntry entry) => new(partition, rowKey)
+    private static TableEntity ToRow(string partition, AuditEntry entry)
     {
-        ["At"] = entry.At,
-        ["ProfessionalId"] = entry.ProfessionalId,
-        ["Agency"] = entry.Agency,
-        ["Title"] = entry.Title,
-        ["Action"] = entry.Action,
-        ["ChildId"] = entry.ChildId,
-        ["Through"] = entry.Through,
-    };
+        var row = new TableEntity(partition, AuditRows.RowKey(entry));
+        foreach (var (column, value) in AuditRows.Columns(entry))
+        {
+            row[column] = value;
+        }
+
+        return row;
+    }
 }

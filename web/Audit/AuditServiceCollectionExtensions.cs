@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using BackaBarnet.Live.Web.Auth;
@@ -11,7 +12,7 @@ public static class AuditServiceCollectionExtensions
     public static IServiceCollection AddBackaBarnetAudit(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration["Storage:ConnectionString"] ?? LocalStorage.AzuriteConnectionString;
-        var tableName = configuration["Storage:AuditTable"] ?? "AuditLog";
+        var tableName = configuration["Storage:AuditTable"] ?? AuditRows.DefaultTableName;
         services.AddSingleton(new AuditLog(new TableServiceClient(connection).GetTableClient(tableName)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditTrail>();

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;

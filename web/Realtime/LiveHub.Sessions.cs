@@ -77,9 +77,8 @@ public sealed partial class LiveHub
         EditAsync(sessionId, childId, "saved the plan details", session => session.SaveDetailsAsync(childId, details, expectedItemVersion, Me));
 
     /// <summary>
-    /// Every meeting edit: within the caller's rate, then to the grain, then into the audit log.
-    /// The audit comes after the grain has stored and pushed the change, so it adds to the
-    /// caller's acknowledgement but not to what the others see.
+    /// Every meeting edit: within the caller's rate, then to the grain. An applied edit's audit
+    /// entry is stored by the meeting with the edit itself; a refused one is audited here.
     /// </summary>
     private async Task<EditOutcome> EditAsync(Guid sessionId, Guid childId, string what, Func<ITeamSessionGrain, Task<EditOutcome>> edit)
     {
@@ -90,10 +89,10 @@ public sealed partial class LiveHub
             if (outcome.Applied)
             {
                 sessions.Acknowledged(sessionId, outcome.SessionVersion);
+                return outcome;
             }
 
-            var result = outcome.Applied ? what : $"tried to change (refused as stale: {what})";
-            await audit.ChildAccessedAsync(Context.User!, $"{result} in team session {sessionId} about", childId, "as meeting participant");
+            await audit.ChildAccessedAsync(Context.User!, $"tried to change (refused as stale: {what}) in team session {sessionId} about", childId, "as meeting participant");
             return outcome;
         }
         catch (NotPermittedException)

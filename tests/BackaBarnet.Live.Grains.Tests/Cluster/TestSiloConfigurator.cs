@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Silo.Hosting;
 using BackaBarnet.Live.Silo.Storage;
@@ -22,6 +23,7 @@ public sealed class TestSiloConfigurator : ISiloConfigurator
         var storage = siloBuilder.Configuration[StorageProperty] is { Length: > 0 } own ? own : TestStorage.ConnectionString;
         siloBuilder.AddBackaBarnetStorage(storage, AzureTableGrainStorageOptions.DefaultTableName);
         siloBuilder.AddBackaBarnetReminders(storage, AzureTableReminderTableOptions.DefaultTableName);
+        siloBuilder.AddBackaBarnetAudit(storage, AuditRows.DefaultTableName);
         // Seconds instead of Orleans' production minimums, so reminder tests take seconds.
         siloBuilder.Services.Configure<ReminderOptions>(o =>
         {

@@ -1,0 +1,38 @@
+namespace BackaBarnet.Live.GrainInterfaces.Audit;
+
+/// <summary>
+/// How an audit entry is stored, shared by the web nodes and the silos, which both write it.
+/// Each entry is two rows, one in the child's partition and one in the professional's, so both
+/// questions of a loggkontroll ("who accessed this child?", "what did this person access?") are
+/// one partition read.
+/// </summary>
+public static class AuditRows
+{
+    public const string DefaultTableName = "AuditLog";
+
+    public static string ChildPartition(Guid childId) => $"child_{childId:N}";
+
+    public static string ProfessionalPartition(string professionalId) => $"pro_{professionalId}";
+
+    /// <summary>The partitions the entry is written to: the professional's, and the child's when there is one.</summary>
+    public static IEnumerable<string> Partitions(AuditEntry entry) =>
+        entry.ChildId is { } childId ? [ProfessionalPartition(entry.ProfessionalId), ChildPartition(childId)] : [ProfessionalPartition(entry.ProfessionalId)];
+
+    /// <summary>Newest first within a partition: row keys sort ascending, so the ticks are reversed.</summary>
+    public static string RowKey(AuditEntry entry) => $"{DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks:D19}_{entry.Id:N}";
+
+    /// <summary>The entry's id, from the end of its row key.</summary>
+    public static Guid EntryId(string rowKey) => Guid.ParseExact(rowKey[(rowKey.LastIndexOf('_') + 1)..], "N");
+
+    /// <summary>The row's columns besides its keys.</summary>
+    public static IEnumerable<KeyValuePair<string, object?>> Columns(AuditEntry entry) =>
+    [
+        new("At", entry.At),
+        new("ProfessionalId", entry.ProfessionalId),
+        new("Agency", entry.Agency),
+        new("Title", entry.Title),
+        new("Action", entry.Action),
+        new("ChildId", entry.ChildId),
+        new("Through", entry.Through),
+    ];
+}

@@ -1,0 +1,112 @@
+using Azure.Data.Tables;
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Grains.Tests.Cluster;
+using BackaBarnet.Live.Silo.Audit;
+using BackaBarnet.Live.TestSupport;
+using Orleans.Core.Internal;
+
+namespace BackaBarnet.Live.Grains.Tests.Sessions;
+
+[Collection(ClusterCollection.Name)]
+public sealed class MeetingEditAuditTests(ClusterFixture fixture)
+{
+    /// <summary>The meeting moves its entries ten seconds after the first edit; this leaves room for a slow machine.</summary>
+    private static readonly TimeSpan MoveWithin = TimeSpan.FromSeconds(30);
+
+    private readonly TableClient auditTable = new TableServiceClient(TestStorage.ConnectionString).GetTableClient(AuditRows.DefaultTableName);
+
+    [Fact]
+    public async Task AParticipantsEditsOfAChildReachTheAuditTableAsOneEntryForTheChildAndTheEditor()
+    {
+        var (session, childId, contact) = await OpenMeetingAsync();
+
+        await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 3)], contact);
+        await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 4)], contact);
+        await session.SetConsensusAsync(childId, NeedsArea.Safe, 4, contact);
+
+        var childRow = Assert.Single(await RowsAsync(AuditRows.ChildPartition(childId), expected: 1));
+        var editorRow = Assert.Single(await RowsAsync(AuditRows.ProfessionalPartition(contact), expected: 1));
+        Assert.Equal($"rated ×2, set the consensus in team session {session.GetPrimaryKey()} about", childRow.GetString("Action"));
+        Assert.Equal(contact, childRow.GetString("ProfessionalId"));
+        Assert.Equal("Skolan", childRow.GetString("Agency"));
+        Assert.Equal("Rektor", childRow.GetString("Title"));
+        Assert.Equal("as meeting participant", childRow.GetString("Through"));
+        Assert.Equal(childRow.RowKey, editorRow.RowKey);
+    }
+
+    [Fact]
+    public async Task AnEditJustBeforeDeactivationIsMovedOnTheWayOutAndNotTwice()
+    {
+        var (session, childId, contact) = await OpenMeetingAsync();
+
+        await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Healthy, 2)], contact);
+        // Out of memory before the delayed move runs: the deactivation moves it.
+        await session.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        await RowsAsync(AuditRows.ChildPartition(childId), expected: 1);
+
+        // The next activation finds nothing left to move: still one row after a later edit's move.
+        await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Healthy, 3)], contact);
+        Assert.Equal(2, (await RowsAsync(AuditRows.ChildPartition(childId), expected: 2)).Count);
+    }
+
+    [Fact]
+    public async Task ABatchWrittenAgainLandsOnTheSameRowsAndLargeBatchesAreSplit()
+    {
+        var childId = Guid.NewGuid();
+        var entries = Enumerable.Range(0, 150)
+            .Select(i => new AuditEntry(DateTimeOffset.UtcNow.AddMilliseconds(i), "sara-soc", "Socialtjänsten", "Socialsekreterare", "rated in team session x about", childId) { Through = "as meeting participant" })
+            .ToArray();
+        var sink = new TableAuditSink(auditTable);
+
+        await sink.AppendAsync(entries);
+        await sink.AppendAsync(entries);
+
+        Assert.Equal(150, (await ReadAsync(AuditRows.ChildPartition(childId))).Count);
+        Assert.Equal(entries.Select(e => e.Id).Order(), (await ReadAsync(AuditRows.ChildPartition(childId))).Select(r => AuditRows.EntryId(r.RowKey)).Order());
+    }
+
+    private async Task<(ITeamSessionGrain Session, Guid ChildId, string Contact)> OpenMeetingAsync()
+    {
+        var contact = Children.Children.NewProfessionalId("rektor");
+        var (child, snapshot) = await Children.Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
+        var session = fixture.Grains.GetGrain<ITeamSessionGrain>(Guid.NewGuid());
+        await session.ConveneAsync(
+            new NewTeamSession(SessionKind.Individual, [snapshot.ChildId], DateTimeOffset.UtcNow.AddHours(1),
+                [new InvitedParticipant(contact, "Rektor Test", "Skolan", "Rektor", ParticipantKind.Professional)]),
+            contact);
+        await session.OpenAsync(contact);
+        return (session, snapshot.ChildId, contact);
+    }
+
+    /// <summary>Waits until the partition holds the expected number of rows, then checks that no more come.</summary>
+    private async Task<IReadOnlyList<TableEntity>> RowsAsync(string partition, int expected)
+    {
+        var deadline = DateTime.UtcNow + MoveWithin;
+        IReadOnlyList<TableEntity> rows;
+        while ((rows = await ReadAsync(partition)).Count < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        rows = await ReadAsync(partition);
+        Assert.Equal(expected, rows.Count);
+        return rows;
+    }
+
+    private async Task<IReadOnlyList<TableEntity>> ReadAsync(string partition)
+    {
+        await auditTable.CreateIfNotExistsAsync();
+        var rows = new List<TableEntity>();
+        await foreach (var row in auditTable.QueryAsync<TableEntity>(r => r.PartitionKey == partition))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
