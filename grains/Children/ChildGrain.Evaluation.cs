@@ -20,7 +20,8 @@ internal sealed partial class ChildGrain
 
     /// <summary>
     /// Runs after the change is persisted. The facts replace the child's earlier ones, so a call
-    /// lost here is made good by the next change or a rebuild; a failure still surfaces to the caller.
+    /// lost here is made good by the next change or a rebuild. The shard keeps them in memory and
+    /// stores them shortly after, so this costs a grain call, not a storage write.
     /// </summary>
     private Task ShareEvaluationFactsAsync() =>
         GrainFactory.GetGrain<IEvaluationFactsGrain>(EvaluationShards.For(ChildId)).RecordAsync(ChildId, EvaluationFacts.From(state.State));
