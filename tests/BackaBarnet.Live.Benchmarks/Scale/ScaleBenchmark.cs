@@ -40,6 +40,7 @@ public static class ScaleBenchmark
 
         report.Latencies.Add(LatencyRow.Of(Scenario, $"cold activation, {ScaleOptions.BulkCallers} callers (the {result.Active} held active)", result.ColdBulk, result.ColdBulkPerSecond));
         report.Latencies.Add(LatencyRow.Of(Scenario, "cold activation, one at a time", result.ColdOneAtATime, 0));
+        report.Latencies.Add(LatencyRow.Of(Scenario, $"baseline: raw Table point read of the same rows ({result.TemplateStateBytes} B), one at a time", result.RawPointRead, 0));
         report.Latencies.Add(LatencyRow.Of(Scenario, "warm read (GetSnapshot), one at a time", result.Warm, 0));
         report.Latencies.Add(LatencyRow.Of(Scenario, $"create child through the API, {ScaleOptions.BulkCallers} callers", result.Creates, result.CreatesPerSecond));
         report.Notes.Add("Scale: activations and reads are grain calls from an Orleans client in the benchmark process to the silo process (gateway over loopback), "

@@ -15,5 +15,8 @@ public sealed record ScaleResult(
     double CreatesPerSecond,
     LatencyRecorder Creates)
 {
+    /// <summary>Baseline: the rows the one-at-a-time activations read, read again straight from the table.</summary>
+    public required LatencyRecorder RawPointRead { get; init; }
+
     public double BytesPerActiveChild => (SiloBytesAfter - SiloBytesBefore) / (double)Active;
 }

@@ -62,12 +62,18 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
 
         progress($"scale: {options.ColdOneAtATime} more cold activations one at a time; {options.WarmReads} warm reads one at a time");
         var coldSingle = await OneAtATimeAsync(clones.Skip(options.ActiveChildren), id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
+        // The same rows read straight from the table, one at a time: the storage part of a cold activation.
+        var rawRead = await OneAtATimeAsync(clones.Skip(options.ActiveChildren), id =>
+            table.GetEntityAsync<TableEntity>(TableKeys.PartitionKey(system.ServiceId, grains.GetGrain<IChildGrain>(id).GetGrainId()), row.RowKey));
         var warm = await OneAtATimeAsync(
             Enumerable.Range(0, options.WarmReads).Select(n => clones[(n * 7919) % options.ActiveChildren]),
             id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
 
         var (created, createsPerSecond, creates) = await CreateChildrenAsync();
-        return new ScaleResult(templateBytes, options.ActiveChildren, intact, before, after, coldBulk, coldPerSecond, coldSingle, warm, created, createsPerSecond, creates);
+        return new ScaleResult(templateBytes, options.ActiveChildren, intact, before, after, coldBulk, coldPerSecond, coldSingle, warm, created, createsPerSecond, creates)
+        {
+            RawPointRead = rawRead,
+        };
     }
 
     private static ParallelOptions Bulk { get; } = new() { MaxDegreeOfParallelism = ScaleOptions.BulkCallers };
