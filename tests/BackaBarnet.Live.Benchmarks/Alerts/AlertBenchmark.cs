@@ -19,8 +19,10 @@ public static class AlertBenchmark
         progress($"warm-up ({WarmUp.TotalSeconds:0} s, not counted)");
         await scenario.RunOnlineAsync(options.ConcernsPerSecond, WarmUp);
         var cpu = CpuShares.Start(system.ProcessIds());
+        var writes = await StorageWriteTimes.StartAsync(system);
         var online = await scenario.RunOnlineAsync(options.ConcernsPerSecond, options.Duration);
         report.Notes.Add($"Alerts, CPU during the all-online run (share of one core): {cpu.Describe()}.");
+        report.Notes.Add($"Alerts, grain-state writes during the all-online run as the silo timed them (two per concern: the child's record, the barnkontakt's inbox): {await writes.DescribeAsync()}.");
         progress(ScenarioReport.Invariant($"    p50 {online.Latency.PercentileMs(50):0.0} ms, p99 {online.Latency.PercentileMs(99):0.0} ms, {online.Live}"));
         var halfOffline = await scenario.RunHalfOfflineAsync(options.ConcernsPerSecond, options.OfflineDuration);
         progress($"    online half {halfOffline.Live}; on reconnect {halfOffline.OnReconnect}");

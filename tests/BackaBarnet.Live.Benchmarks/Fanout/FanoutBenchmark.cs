@@ -37,8 +37,10 @@ public static class FanoutBenchmark
         await scenario.RunAsync(options.EditsPerSecond, WarmUp);
         var stateBefore = await MeanSessionStateBytesAsync(system, scenario);
         var cpu = CpuShares.Start(system.ProcessIds());
+        var writes = await StorageWriteTimes.StartAsync(system);
         var run = await scenario.RunAsync(options.EditsPerSecond, options.Duration);
         report.Notes.Add($"Fan-out, CPU during the main run (share of one core): {cpu.Describe()}.");
+        report.Notes.Add($"Fan-out, grain-state writes during the main run as the silo timed them: {await writes.DescribeAsync()}.");
         var stateAfter = await MeanSessionStateBytesAsync(system, scenario);
 
         // Baselines in the same run, same shape, payloads the size the system sent and wrote

@@ -27,6 +27,9 @@ public sealed class LiveProcesses : IAsyncDisposable
 
     public int GatewayPort { get; private set; }
 
+    /// <summary>The silo's health and metrics listener (a free port: the default one belongs to a developer's ./run).</summary>
+    public int SiloOpsPort { get; private set; }
+
     public Uri WebAddress { get; private set; } = null!;
 
     public NodeProcess Silo { get; private set; } = null!;
@@ -83,6 +86,7 @@ public sealed class LiveProcesses : IAsyncDisposable
     private async Task StartNodesAsync(int syntheticProfessionals, int concernsPerMinute, string logFolder)
     {
         GatewayPort = FreePort.Next();
+        SiloOpsPort = FreePort.Next();
         string[] shared =
         [
             $"--Orleans:ServiceId={ServiceId}", $"--Orleans:ClusterId={ServiceId}", $"--Orleans:GatewayPort={GatewayPort}",
@@ -90,8 +94,7 @@ public sealed class LiveProcesses : IAsyncDisposable
         ];
         Silo = await NodeProcess.StartAsync(
             "silo", BuildOutput.Silo,
-            // A free health/metrics port too: the default one belongs to a developer's ./run.
-            [.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Ops:Port={FreePort.Next()}", $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}"],
+            [.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Ops:Port={SiloOpsPort}", $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}"],
             GatewayPort, logFolder);
         started.Insert(0, Silo);
 
