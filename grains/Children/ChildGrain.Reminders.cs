@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Grains.Hosting;

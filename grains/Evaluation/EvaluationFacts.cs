@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Evaluation;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.Grains.Children;

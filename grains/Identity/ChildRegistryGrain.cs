@@ -1,9 +1,10 @@
+
 using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Identity;
 using BackaBarnet.Live.Grains.Hosting;
-using Orleans.Concurrency;
-
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
 
 namespace BackaBarnet.Live.Grains.Identity;
 

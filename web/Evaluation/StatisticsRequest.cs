@@ -2,6 +2,7 @@ using System.Globalization;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Evaluation;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Identity;
 using BackaBarnet.Live.Web.Auth;
 
@@ -15,7 +16,8 @@ public sealed record StatisticsRequest(string? From, string? To, string? Unit, s
 {
     public StatisticsQuery ToQuery(ProfessionalDirectory directory, TimeProvider time)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        // The facts are dated in Swedish time; a UTC "today" left the last hour(s) of a Swedish day out.
+        var today = SwedishDate.Today(time);
         var to = Date("to", To) ?? today;
         var from = Date("from", From) ?? to.AddYears(-1).AddDays(1);
         return StatisticsQueryRules.Validate(new StatisticsQuery(

@@ -1,6 +1,7 @@
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.GrainInterfaces.Professionals;

@@ -1,4 +1,4 @@
-namespace BackaBarnet.Live.Grains.Hosting;
+namespace BackaBarnet.Live.GrainInterfaces.Hosting;
 
 /// <summary>"Today" as Swedish professionals mean it: the calendar date in Sweden, not in UTC.</summary>
 public static class SwedishDate
