@@ -77,11 +77,19 @@ public abstract partial class LocalObserverRegistry<TObserver> : BackgroundServi
 
         if (ended is not null)
         {
-            Grains.DeleteObjectReference<TObserver>(ended.Reference);
-            await UnsubscribeAsync(key, ended.Reference);
-            if (ended.Forwarder is IAsyncDisposable disposable)
+            // The grain stops sending first: deleted first, the reference met the grain's last
+            // events (a participant leaving) as errors ("unexpected target grain").
+            try
             {
-                await disposable.DisposeAsync();
+                await UnsubscribeAsync(key, ended.Reference);
+            }
+            finally
+            {
+                Grains.DeleteObjectReference<TObserver>(ended.Reference);
+                if (ended.Forwarder is IAsyncDisposable disposable)
+                {
+                    await disposable.DisposeAsync();
+                }
             }
         }
     }
