@@ -183,13 +183,16 @@ async function loadDictionary() {
     list('Kolumner', dictionary.columns), list('Mått', dictionary.measures), list('Statistikor', dictionary.statistics));
 }
 
+/** Today in Sweden as YYYY-MM-DD: the facts are dated in Swedish time, and a UTC or browser date is a day off around midnight. */
+function swedishToday() {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
 function initFilters() {
-  const to = new Date();
-  const from = new Date(to);
-  from.setFullYear(from.getFullYear() - 1);
-  from.setDate(from.getDate() + 1);
-  $('to').value = to.toISOString().slice(0, 10);
-  $('from').value = from.toISOString().slice(0, 10);
+  const to = swedishToday();
+  const [year, month, day] = to.split('-').map(Number);
+  $('to').value = to;
+  $('from').value = new Date(Date.UTC(year - 1, month - 1, day + 1)).toISOString().slice(0, 10);
   for (const group of groupsOf('ageBand').filter((g) => g !== 'Adult')) $('age-band').append(new Option(groupLabel('ageBand', group), group));
   for (const group of groupsOf('gender')) $('gender').append(new Option(groupLabel('gender', group), group));
   for (const [value, label] of Object.entries(dimensionLabels)) $('breakdown').append(new Option(label, value));
