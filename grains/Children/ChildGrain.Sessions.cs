@@ -1,6 +1,7 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Consents;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Grains.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ internal sealed partial class ChildGrain
             if (outcome.Consensus.Count > 0)
             {
                 var isBaseline = s.Assessments.All(a => !a.IsBaseline);
-                var heldOn = DateOnly.FromDateTime(outcome.HeldAt.UtcDateTime);
+                var heldOn = SwedishDate.DateOf(outcome.HeldAt);
                 s.Assessments.Add(new AssessmentView(Guid.NewGuid(), RaterKind.TeamConsensus, heldOn, outcome.Consensus, outcome.ConvenerId, Now, isBaseline));
                 baseline = isBaseline ? ", utgångsläge satt" : "";
             }

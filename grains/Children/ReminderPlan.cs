@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 
 namespace BackaBarnet.Live.Grains.Children;
@@ -29,5 +30,5 @@ internal static class ReminderPlan
     /// <summary>Was anything recorded for the child on or after the follow-up date (an assessment or a meeting)?</summary>
     public static bool FollowedUpSince(ChildState state, DateOnly date) =>
         state.Assessments.Any(a => a.AssessedOn >= date)
-        || state.TeamMeetings.Any(m => DateOnly.FromDateTime(m.HeldAt.UtcDateTime) >= date);
+        || state.TeamMeetings.Any(m => SwedishDate.DateOf(m.HeldAt) >= date);
 }

@@ -46,4 +46,18 @@ public sealed class TeamSessionOutcomeTests(ClusterFixture fixture)
         Assert.Empty(second.Plan!.Actions);
         Assert.Equal(2, second.TeamMeetings.Count);
     }
+
+    [Fact]
+    public async Task AMeetingHeldJustAfterMidnightInSwedenIsDatedThatSwedishDay()
+    {
+        var contact = Children.NewProfessionalId("rektor");
+        var (child, _) = await Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
+        // 23:30 UTC on 10 March is 00:30 on 11 March in Sweden.
+        var heldAt = new DateTimeOffset(2026, 3, 10, 23, 30, 0, TimeSpan.Zero);
+
+        var after = await child.ApplyTeamSessionAsync(new(
+            Guid.NewGuid(), heldAt, contact, [contact], [new AreaRating(NeedsArea.Safe, 3)], [], [], [], null, null, null));
+
+        Assert.Equal(new DateOnly(2026, 3, 11), Assert.Single(after.Assessments).AssessedOn);
+    }
 }
