@@ -24,15 +24,32 @@ public static class AuditRows
     /// <summary>The entry's id, from the end of its row key.</summary>
     public static Guid EntryId(string rowKey) => Guid.ParseExact(rowKey[(rowKey.LastIndexOf('_') + 1)..], "N");
 
-    /// <summary>The row's columns besides its keys.</summary>
-    public static IEnumerable<KeyValuePair<string, object?>> Columns(AuditEntry entry) =>
-    [
-        new("At", entry.At),
-        new("ProfessionalId", entry.ProfessionalId),
-        new("Agency", entry.Agency),
-        new("Title", entry.Title),
-        new("Action", entry.Action),
-        new("ChildId", entry.ChildId),
-        new("Through", entry.Through),
-    ];
+    /// <summary>
+    /// The whole row as the table client takes it (<c>new TableEntity(Row(…))</c>): keys and
+    /// columns; a column without a value is left out, which reads back as null.
+    /// </summary>
+    public static Dictionary<string, object> Row(string partition, AuditEntry entry)
+    {
+        var row = new Dictionary<string, object>
+        {
+            ["PartitionKey"] = partition,
+            ["RowKey"] = RowKey(entry),
+            ["At"] = entry.At,
+            ["ProfessionalId"] = entry.ProfessionalId,
+            ["Action"] = entry.Action,
+        };
+        AddIfSet(row, "Agency", entry.Agency);
+        AddIfSet(row, "Title", entry.Title);
+        AddIfSet(row, "ChildId", entry.ChildId);
+        AddIfSet(row, "Through", entry.Through);
+        return row;
+    }
+
+    private static void AddIfSet(Dictionary<string, object> row, string column, object? value)
+    {
+        if (value is not null)
+        {
+            row[column] = value;
+        }
+    }
 }

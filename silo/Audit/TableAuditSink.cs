@@ -18,22 +18,11 @@ public sealed class TableAuditSink(TableClient table) : IAuditSink
     public async Task AppendAsync(IReadOnlyCollection<AuditEntry> entries)
     {
         await created.Value;
-        var rows = entries.SelectMany(entry => AuditRows.Partitions(entry).Select(partition => Row(partition, entry)));
+        var rows = entries.SelectMany(entry => AuditRows.Partitions(entry).Select(partition => new TableEntity(AuditRows.Row(partition, entry))));
         var transactions = rows
             .GroupBy(row => row.PartitionKey)
             .SelectMany(partition => partition.Chunk(RowsPerTransaction))
             .Select(chunk => table.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))));
         await Task.WhenAll(transactions);
-    }
-
-    private static TableEntity Row(string partition, AuditEntry entry)
-    {
-        var row = new TableEntity(partition, AuditRows.RowKey(entry));
-        foreach (var (column, value) in AuditRows.Columns(entry))
-        {
-            row[column] = value;
-        }
-
-        return row;
     }
 }

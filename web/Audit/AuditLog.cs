@@ -17,7 +17,7 @@ public sealed class AuditLog(TableClient table)
         await created.Value;
 
         // The rows are independent writes: send them together so an audited call waits one round trip, not two.
-        await Task.WhenAll(AuditRows.Partitions(entry).Select(partition => table.AddEntityAsync(ToRow(partition, entry))));
+        await Task.WhenAll(AuditRows.Partitions(entry).Select(partition => table.AddEntityAsync(new TableEntity(AuditRows.Row(partition, entry)))));
     }
 
     public Task<IReadOnlyList<AuditEntry>> ForChildAsync(Guid childId, DateTimeOffset from, DateTimeOffset to) =>
@@ -44,16 +44,5 @@ public sealed class AuditLog(TableClient table)
         }
 
         return entries;
-    }
-
-    private static TableEntity ToRow(string partition, AuditEntry entry)
-    {
-        var row = new TableEntity(partition, AuditRows.RowKey(entry));
-        foreach (var (column, value) in AuditRows.Columns(entry))
-        {
-            row[column] = value;
-        }
-
-        return row;
     }
 }
