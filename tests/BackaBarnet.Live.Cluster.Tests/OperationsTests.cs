@@ -75,7 +75,7 @@ public sealed class OperationsTests(ClusterFixture fixture, ITestOutputHelper ou
         };
 
         var stopping = Stopwatch.StartNew();
-        var stop = web.Process.StopGracefullyAsync(TimeSpan.FromSeconds(40));
+        var stop = web.Process.StopAsync(TimeSpan.FromSeconds(40));
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var closedAfter = stopping.Elapsed;
         var stopTook = await stop;
