@@ -17,9 +17,6 @@ namespace BackaBarnet.Live.Cluster.Tests;
 /// </summary>
 public sealed class LocalCluster : IAsyncDisposable
 {
-    // Generous: on two busy cores a .NET host can take most of a minute to start.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-
     private readonly string serviceId = TestStorage.UniqueServiceId("cluster");
     private readonly string personnummerKey = TestStorage.NewSecret();
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"bb-cluster-{Guid.NewGuid():N}");
@@ -102,7 +99,7 @@ public sealed class LocalCluster : IAsyncDisposable
             silos.Add(silo);
         }
 
-        await process.WaitUntilOkAsync(silo.Ops("/health/ready"), StartTimeout);
+        await process.WaitUntilOkAsync(silo.Ops("/health/ready"), ServerProcess.StartTimeout);
         return silo;
     }
 
@@ -133,7 +130,7 @@ public sealed class LocalCluster : IAsyncDisposable
             webNodes.Add(web);
         }
 
-        await process.WaitUntilOkAsync(new Uri(address, "/health/ready"), StartTimeout);
+        await process.WaitUntilOkAsync(new Uri(address, "/health/ready"), ServerProcess.StartTimeout);
         return web;
     }
 

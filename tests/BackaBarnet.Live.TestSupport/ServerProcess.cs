@@ -12,6 +12,9 @@ namespace BackaBarnet.Live.TestSupport;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    /// <summary>Generous: on two busy cores a .NET host can take most of a minute to start.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
     private readonly Process process;
     private readonly StreamWriter? log;
     private readonly string stopSignal;
@@ -82,7 +85,7 @@ public sealed class ServerProcess : IAsyncDisposable
         var server = StartDotnet(name, dll, arguments, logFolder);
         try
         {
-            await server.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60));
+            await server.WaitUntilListeningAsync(port, StartTimeout);
             return server;
         }
         catch
