@@ -74,32 +74,3 @@ stop_pids() {
   done
   for pid in "$@"; do kill -KILL "$pid" 2>/dev/null || true; done
 }
-
-# ensure_redis: Debian's redis-server for cluster mode; installed with apt-get when missing and root.
-ensure_redis() {
-  [ -x /usr/bin/redis-server ] && return 0
-  if [ "$(id -u)" = 0 ]; then
-    echo "==> installing Debian's redis-server (cluster membership)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null
-  else
-    echo "error: cluster mode needs Debian's redis-server at /usr/bin/redis-server: run 'sudo apt-get install redis-server'" >&2
-    return 1
-  fi
-}
-
-# start_redis PORT DATA_DIR LOG_FILE: a private Redis on loopback, every write appended to its
-# log so the membership table survives a restart; sets REDIS_PID.
-start_redis() {
-  local port=$1 data=$2 log=$3
-  mkdir -p "$data"
-  /usr/bin/redis-server --bind 127.0.0.1 --port "$port" --dir "$(cd "$data" && pwd)" --appendonly yes --appendfsync everysec \
-    --save "" --daemonize no --protected-mode yes --logfile "" >"$log" 2>&1 &
-  REDIS_PID=$!
-  wait_for_port "$port" 20 "Redis" "$REDIS_PID"
-}
-
-# stop_redis PID: SIGTERM is Redis's clean shutdown (it flushes its append log first).
-stop_redis() {
-  stop_pids "$1"
-}

@@ -1,7 +1,7 @@
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
-using BackaBarnet.Live.Grains.Audit;
 using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Grains.Telemetry;
 using Microsoft.Extensions.Logging;

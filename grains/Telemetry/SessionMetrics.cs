@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using BackaBarnet.Live.GrainInterfaces.Hosting;
 
 namespace BackaBarnet.Live.Grains.Telemetry;
 
@@ -9,7 +8,10 @@ namespace BackaBarnet.Live.Grains.Telemetry;
 /// </summary>
 internal static class SessionMetrics
 {
-    private static readonly Meter Meter = new(LiveTelemetry.MeterName);
+    /// <summary>Below the hosts' own meter name ("BackaBarnet.Live"), where their telemetry subscribes.</summary>
+    public const string MeterName = "BackaBarnet.Live.Grains";
+
+    private static readonly Meter Meter = new(MeterName);
 
     /// <summary>Meetings active in memory on this silo (activated, not yet deactivated).</summary>
     public static readonly UpDownCounter<int> ActiveSessions =

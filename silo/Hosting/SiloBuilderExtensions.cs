@@ -1,15 +1,14 @@
-using Azure.Data.Tables;
-using BackaBarnet.Live.GrainInterfaces.Hosting;
-using BackaBarnet.Live.Grains.Audit;
 using BackaBarnet.Live.Grains.Hosting;
-using BackaBarnet.Live.Silo.Audit;
+using BackaBarnet.Live.HostingDefaults.Audit;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.Silo.Storage;
-using BackaBarnet.Live.Silo.Storage.Reminders;
+using BackaBarnet.Live.Silo.Upgrade;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using StackExchange.Redis;
+using Orleans.Storage;
 
 namespace BackaBarnet.Live.Silo.Hosting;
 
@@ -18,60 +17,55 @@ public static class SiloBuilderExtensions
     /// <summary>Everything a BackaBarnet.Live silo needs: clustering, storage, reminders, dashboard data and grain services.</summary>
     public static ISiloBuilder AddBackaBarnetSilo(this ISiloBuilder silo, SiloSettings settings)
     {
-        silo.UseBackaBarnetClustering(settings);
-        silo.AddBackaBarnetStorage(settings.StorageConnectionString, settings.GrainStateTable);
-        silo.AddBackaBarnetReminders(settings.StorageConnectionString, settings.ReminderTable);
-        silo.AddBackaBarnetAudit(settings.StorageConnectionString, settings.AuditTable);
-        // The dashboard's pages are served by the web nodes behind the ops role; silos only collect its data.
-        silo.AddDashboard();
-        silo.Services.AddBackaBarnetGrainServices();
-        return silo;
-    }
-
-    /// <summary>
-    /// Localhost clustering for one machine; Redis membership (the official provider) for a
-    /// cluster, where every silo advertises its own address and ports and may run in Kubernetes.
-    /// Grain state and reminders stay in Table Storage either way.
-    /// </summary>
-    public static ISiloBuilder UseBackaBarnetClustering(this ISiloBuilder silo, SiloSettings settings)
-    {
-        if (settings.Clustering == ClusteringMode.Localhost)
-        {
-            return silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, null, settings.ServiceId, settings.ClusterId);
-        }
-
-        silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(settings.RedisConnectionString!));
-        silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (settings.ServiceId, settings.ClusterId));
-        silo.ConfigureEndpoints(settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort);
+        settings.Cluster.Join(silo, settings.AdvertisedAddress, settings.SiloPort, settings.GatewayPort);
         if (settings.Kubernetes)
         {
             // Reads the pod's address and the cluster ids from the pod and removes silos whose pods are gone.
             silo.UseKubernetesHosting();
         }
 
+        silo.AddBackaBarnetGrains(settings.Storage);
+        // The dashboard's pages are served by the web nodes behind the ops role; silos only collect its data.
+        silo.AddDashboard();
         return silo;
     }
 
-    /// <summary>The storage part alone, for hosts that bring their own clustering (the test cluster).</summary>
-    public static ISiloBuilder AddBackaBarnetStorage(this ISiloBuilder silo, string connectionString, string grainStateTable) =>
+    /// <summary>
+    /// What hosting our grains needs besides clustering: grain state, reminders and the audit
+    /// table in the storage account, and the grains' own services. The silo process and the test
+    /// clusters (which bring their own clustering) both use it.
+    /// </summary>
+    public static ISiloBuilder AddBackaBarnetGrains(this ISiloBuilder silo, StorageAccount storage)
+    {
+        // The official provider, reading and writing the rows our own provider wrote before it:
+        // the same System.Text.Json as ours (its default, Newtonsoft, writes $id/$type JSON our
+        // rows do not have), and a cleared state deletes its row (its default keeps it, emptied).
+        silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddAzureTableGrainStorage(StorageNames.Records, o =>
         {
-            o.ConnectionString = connectionString;
-            o.TableName = grainStateTable;
+            o.TableServiceClient = storage.CreateTableServiceClient();
+            o.TableName = storage.GrainStateTable;
+            o.DeleteStateOnClear = true;
         });
+        // Registered after the official one under the same name, so grains get it wrapped.
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Records, (services, _) => new GuardedGrainStorage(
+            AzureTableGrainStorageFactory.Create(services, StorageNames.Records),
+            services.GetRequiredService<IOptionsMonitor<AzureTableStorageOptions>>().Get(StorageNames.Records).GrainStorageSerializer,
+            storage.GrainStateTable,
+            services.GetRequiredService<ILogger<GuardedGrainStorage>>()));
 
-    /// <summary>The audit table, for the entries grains write (meeting edits).</summary>
-    public static ISiloBuilder AddBackaBarnetAudit(this ISiloBuilder silo, string connectionString, string auditTable)
-    {
-        silo.Services.AddSingleton<IAuditSink>(new TableAuditSink(new TableServiceClient(connectionString).GetTableClient(auditTable)));
+        silo.UseAzureTableReminderService(o =>
+        {
+            o.TableServiceClient = storage.CreateTableServiceClient();
+            o.TableName = storage.ReminderTable;
+        });
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => new ReminderLayoutMigrationStep(
+            storage.CreateTableServiceClient().GetTableClient(storage.ReminderTable),
+            services.GetRequiredService<IOptions<ClusterOptions>>().Value,
+            services.GetRequiredService<ILogger<ReminderLayoutMigrationStep>>()));
+
+        silo.Services.AddAuditTable(storage);
+        silo.Services.AddBackaBarnetGrainServices();
         return silo;
     }
-
-    /// <summary>Durable reminders in their own table of the same storage account.</summary>
-    public static ISiloBuilder AddBackaBarnetReminders(this ISiloBuilder silo, string connectionString, string reminderTable) =>
-        silo.AddAzureTableReminders(o =>
-        {
-            o.ConnectionString = connectionString;
-            o.TableName = reminderTable;
-        });
 }

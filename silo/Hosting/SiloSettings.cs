@@ -1,30 +1,15 @@
 using System.Net;
-using BackaBarnet.Live.Silo.Storage;
-using BackaBarnet.Live.Silo.Storage.Reminders;
-using BackaBarnet.Live.GrainInterfaces.Audit;
-using BackaBarnet.Live.GrainInterfaces.Hosting;
+using BackaBarnet.Live.HostingDefaults.Clustering;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace BackaBarnet.Live.Silo.Hosting;
 
 /// <summary>The silo's settings, read from configuration (appsettings, environment, command line).</summary>
-public sealed record SiloSettings(
-    string ServiceId,
-    string ClusterId,
-    int SiloPort,
-    int GatewayPort,
-    string StorageConnectionString,
-    string GrainStateTable,
-    string ReminderTable)
+public sealed record SiloSettings(ClusterMembership Cluster, int SiloPort, int GatewayPort)
 {
-    /// <summary>The audit table the web nodes write too; meetings move their edits' entries into it.</summary>
-    public string AuditTable { get; init; } = AuditRows.DefaultTableName;
-
-    /// <summary>Localhost (one machine, the default) or Redis (a cluster).</summary>
-    public ClusteringMode Clustering { get; init; }
-
-    /// <summary>The membership store in Redis mode (StackExchange.Redis configuration string).</summary>
-    public string? RedisConnectionString { get; init; }
+    /// <summary>The storage account for grain state, reminders, membership and the audit log.</summary>
+    public StorageAccount Storage => Cluster.Storage;
 
     /// <summary>The address other silos and the web nodes reach this silo on; loopback on one machine.</summary>
     public IPAddress AdvertisedAddress { get; init; } = IPAddress.Loopback;
@@ -43,28 +28,17 @@ public sealed record SiloSettings(
 
     public const int DefaultOpsPort = 11180;
 
-    public static SiloSettings From(IConfiguration configuration)
-    {
-        var clustering = ClusteringChoice.From(configuration);
-
-        return new SiloSettings(
-            configuration["Orleans:ServiceId"] ?? "backabarnet-live",
-            configuration["Orleans:ClusterId"] ?? "local",
+    public static SiloSettings From(IConfiguration configuration) =>
+        new(
+            ClusterMembership.From(configuration),
             configuration.GetValue("Orleans:SiloPort", 11111),
-            configuration.GetValue("Orleans:GatewayPort", 30000),
-            configuration["Storage:ConnectionString"] ?? LocalStorage.AzuriteConnectionString,
-            configuration["Storage:GrainStateTable"] ?? AzureTableGrainStorageOptions.DefaultTableName,
-            configuration["Storage:ReminderTable"] ?? AzureTableReminderTableOptions.DefaultTableName)
+            configuration.GetValue("Orleans:GatewayPort", 30000))
         {
-            AuditTable = configuration["Storage:AuditTable"] ?? AuditRows.DefaultTableName,
-            Clustering = clustering.Mode,
-            RedisConnectionString = clustering.RedisConnectionString,
             AdvertisedAddress = Address(configuration, "Orleans:AdvertisedIP", IPAddress.Loopback),
             OpsEndpoint = new IPEndPoint(Address(configuration, "Ops:Address", IPAddress.Loopback), configuration.GetValue("Ops:Port", DefaultOpsPort)),
             Kubernetes = configuration.GetValue("Clustering:Kubernetes", false),
             ShutdownTimeout = configuration.GetValue("Orleans:ShutdownTimeout", TimeSpan.FromSeconds(30)),
         };
-    }
 
     private static IPAddress Address(IConfiguration configuration, string key, IPAddress fallback) =>
         configuration[key] is not { Length: > 0 } text ? fallback

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using BackaBarnet.Live.Silo.Storage;
+using BackaBarnet.Live.TestSupport;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -7,11 +7,12 @@ using Orleans.Storage;
 namespace BackaBarnet.Live.Benchmarks;
 
 /// <summary>
-/// The grain storage provider against the raw Table client writing and reading the same bytes,
-/// at 4 KiB and 64 KiB states and 1 and 32 concurrent callers.
+/// The grain storage provider (the official one with our thin layer over it) against the official
+/// one alone and the raw Table client writing and reading the same bytes, at 4 KiB and 64 KiB
+/// states and 1 and 32 concurrent callers.
 /// </summary>
 public sealed class StorageBenchmark(
-    IGrainFactory grains, IGrainStorage provider, TableClient raw, string serviceId, Action<string> progress)
+    IGrainFactory grains, IGrainStorage provider, IGrainStorage official, TableClient raw, string serviceId, Action<string> progress)
 {
     public static readonly int[] StateKiB = [4, 64];
     public static readonly int[] Callers = [1, 32];
@@ -59,6 +60,8 @@ public sealed class StorageBenchmark(
         var writers = Enumerable.Range(0, callers).Select(c => grains.GetGrain<IStateBenchGrain>($"w-{run}-{c}")).ToArray();
         var direct = Enumerable.Range(0, callers).Select(c => new GrainState<BenchState>(new BenchState { Data = data })).ToArray();
         var directIds = Enumerable.Range(0, callers).Select(c => GrainId.Create("direct", $"{run}-{c}")).ToArray();
+        var officialStates = Enumerable.Range(0, callers).Select(c => new GrainState<BenchState>(new BenchState { Data = data })).ToArray();
+        var officialIds = Enumerable.Range(0, callers).Select(c => GrainId.Create("official", $"{run}-{c}")).ToArray();
         var rawRows = Enumerable.Range(0, callers).Select(c => Row($"raw-{run}-{c}", "bench", serialized)).ToArray();
         var cold = await PrepareColdGrainsAsync(run, callers * perCaller, serialized);
 
@@ -68,18 +71,21 @@ public sealed class StorageBenchmark(
         var providerWrites = new LatencyRecorder();
         var grainWrites = new LatencyRecorder();
         var directWrites = new LatencyRecorder();
+        var officialWrites = new LatencyRecorder();
         var rawWrites = new LatencyRecorder();
         await Interleaved.RunAsync(
             callers,
             perCaller,
             (grainWrites, async (c, _) => providerWrites.Record(await writers[c].WriteAsync(data))),
             (directWrites, (c, _) => provider.WriteStateAsync(StateBenchGrain.StateName, directIds[c], direct[c])),
+            (officialWrites, (c, _) => official.WriteStateAsync(StateBenchGrain.StateName, officialIds[c], officialStates[c])),
             (rawWrites, (c, _) => raw.UpsertEntityAsync(rawRows[c], TableUpdateMode.Replace)));
 
         var providerReads = new LatencyRecorder();
         var coldReads = new LatencyRecorder();
         var grainReads = new LatencyRecorder();
         var directReads = new LatencyRecorder();
+        var officialReads = new LatencyRecorder();
         var rawReads = new LatencyRecorder();
         await Interleaved.RunAsync(
             callers,
@@ -87,6 +93,7 @@ public sealed class StorageBenchmark(
             (coldReads, (c, i) => cold[(c * perCaller) + i].GetSizeAsync()),
             (grainReads, async (c, _) => providerReads.Record(await writers[c].RereadAsync())),
             (directReads, (c, _) => provider.ReadStateAsync(StateBenchGrain.StateName, directIds[c], direct[c])),
+            (officialReads, (c, _) => official.ReadStateAsync(StateBenchGrain.StateName, officialIds[c], officialStates[c])),
             (rawReads, (c, _) => raw.GetEntityAsync<TableEntity>(rawRows[c].PartitionKey, rawRows[c].RowKey)));
 
         // Callers call back to back, so each one's throughput is one over its mean latency.
@@ -97,10 +104,12 @@ public sealed class StorageBenchmark(
             Result(Operations.GrainWrite, grainWrites),
             Result(Operations.ProviderWrite, providerWrites),
             Result(Operations.DirectWrite, directWrites),
+            Result(Operations.OfficialWrite, officialWrites),
             Result(Operations.RawWrite, rawWrites),
             Result(Operations.ColdActivation, coldReads),
             Result(Operations.ProviderRead, providerReads),
             Result(Operations.DirectRead, directReads),
+            Result(Operations.OfficialRead, officialReads),
             Result(Operations.RawRead, rawReads),
         ];
     }
@@ -111,16 +120,11 @@ public sealed class StorageBenchmark(
         var cold = Enumerable.Range(0, count).Select(i => grains.GetGrain<IStateBenchGrain>($"c-{run}-{i}")).ToArray();
         await Parallel.ForEachAsync(cold, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (grain, cancel) =>
             await raw.UpsertEntityAsync(
-                Row(TableKeys.PartitionKey(serviceId, grain.GetGrainId()), TableKeys.RowKey(StateBenchGrain.StateName), serialized),
+                Row(GrainStateRows.PartitionKey(serviceId, grain.GetGrainId()), GrainStateRows.RowKey(StateBenchGrain.StateName), serialized),
                 TableUpdateMode.Replace,
                 cancel));
         return cold;
     }
 
-    private static TableEntity Row(string partition, string row, ReadOnlyMemory<byte> serialized)
-    {
-        var entity = new TableEntity(partition, row);
-        StateChunks.Write(entity, serialized);
-        return entity;
-    }
+    private static TableEntity Row(string partition, string row, ReadOnlyMemory<byte> serialized) => GrainStateRows.Row(partition, row, serialized);
 }

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Silo.Hosting;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,11 +39,11 @@ public static class StorageRun
         try
         {
             Console.WriteLine($"==> storage benchmark: Azurite on 127.0.0.1:{azurite.Port}, one silo, {Environment.ProcessorCount} cores");
-            var raw = new TableClient(azurite.ConnectionString, AzureTableGrainStorageOptions.DefaultTableName);
-            // The silo's own provider instance, for calls that bypass the grain.
-            var provider = silo.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Records);
+            var raw = new TableClient(azurite.ConnectionString, new StorageAccount(azurite.ConnectionString).GrainStateTable);
+            // The silo's own provider instance (and the official one under our layer), for calls that bypass the grain.
+            var provider = (GuardedGrainStorage)silo.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Records);
             var benchmark = new StorageBenchmark(
-                client.Services.GetRequiredService<IGrainFactory>(), provider, raw, serviceId, step => Console.WriteLine($"    {step}"));
+                client.Services.GetRequiredService<IGrainFactory>(), provider, provider.Official, raw, serviceId, step => Console.WriteLine($"    {step}"));
             var rows = await benchmark.RunAsync();
 
             Console.WriteLine();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BackaBarnet.Live.TestSupport;
 using Microsoft.Playwright;
 using static BackaBarnet.Live.Browser.Tests.MeetingPages;
 using static Microsoft.Playwright.Assertions;
@@ -21,7 +22,7 @@ public sealed class MeetingSyncTests(BrowserFixture fixture)
 
         await AddActionAsync(convener, meeting, "Läxhjälp", assignee: "Erik Sandberg");
         await Expect(ActionRow(convener, meeting, "Läxhjälp")).ToBeVisibleAsync();
-        await WaitUntilAsync(() => relay.Dropped == 1);
+        await Eventually.HoldsAsync(() => relay.Dropped == 1, TimeSpan.FromSeconds(5), "the relay to drop one event");
         await AddActionAsync(convener, meeting, "Samtal med skolkurator", assignee: "Erik Sandberg");
 
         await Expect(ActionRow(other, meeting, "Samtal med skolkurator")).ToBeVisibleAsync(new() { Timeout = OneSecond });
@@ -54,14 +55,5 @@ public sealed class MeetingSyncTests(BrowserFixture fixture)
         await Expect(other.GetByTestId($"consensus-{meeting.ChildId}-Leisure")).ToHaveValueAsync("5", new() { Timeout = OneSecond });
         Assert.True(await IsTheSameDocumentAsync(other));
         await CloseAsync(convener, other);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var waited = 0; !condition(); waited += 50)
-        {
-            Assert.True(waited < 5000, "the condition did not become true within 5 seconds");
-            await Task.Delay(50);
-        }
     }
 }

@@ -23,6 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         var started = DateTime.UtcNow;
         await Cluster.EnsureAsync(Silos, WebNodes);
         await Cluster.WaitForSaneMembershipAsync(TimeSpan.FromSeconds(30));
+        await Cluster.WarmUpAsync();
         output.WriteLine($"cluster ready ({Cluster.LiveSilos.Count()} silos, {Cluster.LiveWebNodes.Count()} web nodes) in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
         return Cluster;
     }

@@ -19,40 +19,30 @@ public static class Convergence
     public static async Task<TimeSpan> WaitForVersionAsync(IEnumerable<MeetingClient> clients, long version, Func<TimeSpan> clock, TimeSpan giveUpAt)
     {
         var all = clients.ToArray();
-        while (all.Any(c => c.Version < version))
+        try
         {
-            if (clock() > giveUpAt)
-            {
-                throw new TimeoutException($"Not every participant reached version {version} by {giveUpAt}: {string.Join(", ", all.Select(c => $"{c.Name}={c.Version}"))}.");
-            }
-
-            await Task.Delay(20);
+            await Eventually.HoldsAsync(() => all.All(c => c.Version >= version), giveUpAt - clock(), $"every participant to reach version {version}");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message} Reached: {string.Join(", ", all.Select(c => $"{c.Name}={c.Version}"))}.", e);
         }
 
         return clock();
     }
 
     /// <summary>Waits until every client's copy equals the server's (same version, same actions), then returns the server's.</summary>
-    public static async Task<SessionSnapshot> WaitUntilIdenticalAsync(SignedIn viewer, Guid sessionId, IEnumerable<MeetingClient> clients, TimeSpan timeout)
+    public static Task<SessionSnapshot> WaitUntilIdenticalAsync(SignedIn viewer, Guid sessionId, IEnumerable<MeetingClient> clients, TimeSpan timeout)
     {
         var all = clients.ToArray();
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var server = await ServerStateAsync(viewer, sessionId);
-            var texts = server.Agenda.SelectMany(c => c.Actions).Select(a => a.What).ToHashSet();
-            if (all.All(c => c.Version == server.Version && c.ActionTexts().SetEquals(texts)))
+        return Eventually.ReturnsAsync(
+            async () =>
             {
-                return server;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Participants differ from the server (version {server.Version}, {texts.Count} actions) after {timeout}: "
-                    + string.Join(", ", all.Select(c => $"{c.Name}: version {c.Version}, {c.ActionTexts().Count} actions")));
-            }
-
-            await Task.Delay(100);
-        }
+                var server = await ServerStateAsync(viewer, sessionId);
+                var texts = server.Agenda.SelectMany(c => c.Actions).Select(a => a.What).ToHashSet();
+                return all.All(c => c.Version == server.Version && c.ActionTexts().SetEquals(texts)) ? server : null;
+            },
+            timeout,
+            "every participant's copy of the meeting to equal the server's (same version, same actions)");
     }
 }

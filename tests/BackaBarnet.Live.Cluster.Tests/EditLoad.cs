@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Cluster.Tests;
 
@@ -36,17 +37,18 @@ public sealed class EditLoad : IAsyncDisposable
     /// <summary>Edits sent after <paramref name="moment"/> and acknowledged.</summary>
     public int AcknowledgedSentAfter(TimeSpan moment) => acknowledged.Count(a => a.SentAt > moment);
 
+    /// <summary>Edits sent between the two moments and acknowledged.</summary>
+    public int AcknowledgedSentBetween(TimeSpan from, TimeSpan to) => acknowledged.Count(a => a.SentAt > from && a.SentAt < to);
+
     public async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
+        try
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{what} did not happen within {timeout}; acknowledged {Acknowledged}, errors: {string.Join(" | ", Errors.Take(5))}");
-            }
-
-            await Task.Delay(50);
+            await Eventually.HoldsAsync(condition, timeout, what);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message} Acknowledged {Acknowledged}, errors: {string.Join(" | ", Errors.TakeLast(5))}", e);
         }
     }
 

@@ -1,23 +1,23 @@
+using System.Net.Http.Json;
+using BackaBarnet.Live.HostingDefaults.Clustering;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
-using StackExchange.Redis;
 
 namespace BackaBarnet.Live.Cluster.Tests;
 
 /// <summary>
-/// A real cluster on this machine, as `./run --cluster` starts one: a private Redis for the
-/// membership table, the run's Azurite for grain state, silo and web programs as child
-/// processes in Redis clustering mode. A unique service id keeps its rows apart from every
-/// other test. The test process itself joins as an Orleans client to read the membership.
+/// A real cluster on this machine, as `./run --cluster` starts one: a private Azurite holding
+/// everything (grain state, reminders, the audit log and the membership table, as the default
+/// cluster set-up has it), silo and web programs as child processes in AzureTable clustering
+/// mode. The Azurite is its own so a test can take storage down without touching other tests.
+/// The test process itself joins as an Orleans client to read the membership.
 /// </summary>
 public sealed class LocalCluster : IAsyncDisposable
 {
-    // Generous: on two busy cores a .NET host can take most of a minute to start.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-
     private readonly string serviceId = TestStorage.UniqueServiceId("cluster");
     private readonly string personnummerKey = TestStorage.NewSecret();
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"bb-cluster-{Guid.NewGuid():N}");
@@ -25,13 +25,14 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly List<WebNode> webNodes = [];
     private IHost? admin;
 
-    private LocalCluster(RedisProcess redis)
+    private LocalCluster(AzuriteProcess storage)
     {
-        Redis = redis;
+        Storage = storage;
         Directory.CreateDirectory(folder);
     }
 
-    public RedisProcess Redis { get; }
+    /// <summary>The cluster's storage account: grain state, reminders, audit and membership.</summary>
+    public AzuriteProcess Storage { get; }
 
     /// <summary>The current test's output (the cluster outlives single tests).</summary>
     public ITestOutputHelper? Output { get; set; }
@@ -42,7 +43,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public static async Task<LocalCluster> StartAsync(int silos, int webNodes)
     {
-        var cluster = new LocalCluster(await RedisProcess.StartNewAsync());
+        var cluster = new LocalCluster(await AzuriteProcess.StartNewAsync());
         try
         {
             await cluster.EnsureAsync(silos, webNodes);
@@ -82,7 +83,7 @@ public sealed class LocalCluster : IAsyncDisposable
             name = $"silo{silos.Count + 1}-{siloPort}";
         }
 
-        var process = NodeProcess.Start(name, Program("silo", "BackaBarnet.Live.Silo"), [
+        var process = ServerProcess.StartDotnet(name, Program("silo", "BackaBarnet.Live.Silo"), [
             .. Shared,
             $"--Orleans:SiloPort={siloPort}",
             $"--Orleans:GatewayPort={gatewayPort}",
@@ -99,7 +100,7 @@ public sealed class LocalCluster : IAsyncDisposable
             silos.Add(silo);
         }
 
-        await process.WaitUntilOkAsync(silo.Ops("/health/ready"), StartTimeout);
+        await process.WaitUntilOkAsync(silo.Ops("/health/ready"), ServerProcess.StartTimeout);
         return silo;
     }
 
@@ -113,7 +114,7 @@ public sealed class LocalCluster : IAsyncDisposable
             name = $"web{webNodes.Count + 1}-{port}";
         }
 
-        var process = NodeProcess.Start(name, Program("web", "BackaBarnet.Live.Web"), [
+        var process = ServerProcess.StartDotnet(name, Program("web", "BackaBarnet.Live.Web"), [
             .. Shared,
             $"--urls={address}",
             $"--contentRoot={RepoPaths.Web}",
@@ -130,11 +131,31 @@ public sealed class LocalCluster : IAsyncDisposable
             webNodes.Add(web);
         }
 
-        await process.WaitUntilOkAsync(new Uri(address, "/health/ready"), StartTimeout);
+        await process.WaitUntilOkAsync(new Uri(address, "/health/ready"), ServerProcess.StartTimeout);
         return web;
     }
 
     public Task<SignedIn> SignInAsync(string professionalId, WebNode node) => DevSignIn.SignInAsync(node.Address, professionalId);
+
+    /// <summary>
+    /// Registers a few children through every web node until they answer: the first calls into a
+    /// fresh silo compile the grains' code, which on two busy cores can outlast the tests' 5 s
+    /// response timeout. A fault test measures what follows its fault, not a cold start.
+    /// </summary>
+    public async Task WarmUpAsync()
+    {
+        foreach (var node in LiveWebNodes)
+        {
+            using var professional = await SignInAsync(Meetings.Convener, node);
+            for (var i = 0; i < 4; i++)
+            {
+                await Eventually.HoldsAsync(
+                    async () => (await professional.Http.PostAsJsonAsync("/api/children", new { displayName = "Uppvärmning", childContactId = Meetings.Convener })).IsSuccessStatusCode,
+                    ServerProcess.StartTimeout,
+                    $"{node.Process.Name} to register a child");
+            }
+        }
+    }
 
     /// <summary>The membership table as the cluster sees it: every silo ever in it, with its status.</summary>
     public async Task<Dictionary<SiloAddress, SiloStatus>> MembershipAsync() =>
@@ -155,8 +176,8 @@ public sealed class LocalCluster : IAsyncDisposable
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.UseOrleansClient(client =>
             {
-                client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(Redis.ConnectionString));
-                client.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (serviceId, serviceId));
+                // The same membership set-up the web nodes use.
+                new ClusterMembership(ClusteringMode.AzureTable, serviceId, serviceId, new StorageAccount(Storage.ConnectionString)).Connect(client, 0);
                 client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
             });
             admin = builder.Build();
@@ -169,24 +190,24 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Waits until the membership has exactly the live silos Active and every stopped one Dead.</summary>
     public async Task<Dictionary<SiloAddress, SiloStatus>> WaitForSaneMembershipAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        var last = new Dictionary<SiloAddress, SiloStatus>();
+        try
         {
-            var membership = await MembershipAsync();
-            var live = silos.Where(s => !s.Process.HasExited).Select(s => s.SiloPort).ToHashSet();
-            var sane = membership.All(m => live.Contains(m.Key.Endpoint.Port) ? m.Value == SiloStatus.Active : m.Value == SiloStatus.Dead)
-                && live.All(port => membership.Keys.Any(k => k.Endpoint.Port == port));
-            if (sane)
-            {
-                return membership;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Membership not sane within {timeout}: {string.Join(", ", membership.Select(m => $"{m.Key}={m.Value}"))}; live silo ports {string.Join(",", live)}.");
-            }
-
-            await Task.Delay(250);
+            return await Eventually.ReturnsAsync(
+                async () =>
+                {
+                    last = await MembershipAsync();
+                    var live = LiveSilos.Select(s => s.SiloPort).ToHashSet();
+                    var sane = last.All(m => live.Contains(m.Key.Endpoint.Port) ? m.Value == SiloStatus.Active : m.Value == SiloStatus.Dead)
+                        && live.All(port => last.Keys.Any(k => k.Endpoint.Port == port));
+                    return sane ? last : null;
+                },
+                timeout,
+                "the membership to hold exactly the live silos as Active and the stopped ones as Dead");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message} Last seen: {string.Join(", ", last.Select(m => $"{m.Key}={m.Value}"))}.", e);
         }
     }
 
@@ -217,12 +238,15 @@ public sealed class LocalCluster : IAsyncDisposable
             }
         }
 
-        foreach (var node in webNodes.Select(w => w.Process).Concat(silos.Select(s => s.Process)))
+        // Killed, not stopped: the cluster and its storage go away together, nothing needs handing over.
+        var nodes = webNodes.Select(w => w.Process).Concat(silos.Select(s => s.Process)).ToArray();
+        await Task.WhenAll(nodes.Select(node => node.KillAsync()));
+        foreach (var node in nodes)
         {
             await node.DisposeAsync();
         }
 
-        await Redis.DisposeAsync();
+        await Storage.DisposeAsync();
         if (Environment.GetEnvironmentVariable("BB_KEEP_CLUSTER_LOGS") is { Length: > 0 })
         {
             Console.WriteLine($"process logs kept in {folder}");
@@ -234,13 +258,12 @@ public sealed class LocalCluster : IAsyncDisposable
 
     private string[] Shared =>
     [
-        "--Clustering:Mode=Redis",
-        $"--Redis:ConnectionString={Redis.ConnectionString}",
+        "--Clustering:Mode=AzureTable",
         $"--Orleans:ServiceId={serviceId}",
         $"--Orleans:ClusterId={serviceId}",
         // A call stuck on a dead silo's gateway fails after this, and the client tries again.
         "--Orleans:Messaging:ResponseTimeout=00:00:05",
-        $"--Storage:ConnectionString={TestStorage.ConnectionString}",
+        $"--Storage:ConnectionString={Storage.ConnectionString}",
         "--Logging:LogLevel:Default=Warning",
         "--Logging:LogLevel:BackaBarnet=Information",
     ];

@@ -21,21 +21,8 @@ public sealed class NotificationRecorder : IAsyncDisposable
         return recorder;
     }
 
-    public async Task<Notification> WaitForAsync(Func<Notification, bool> match, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (received.FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"The expected notification did not arrive within {timeout}; got {received.Count} others.");
-    }
+    public Task<Notification> WaitForAsync(Func<Notification, bool> match, TimeSpan timeout) =>
+        Eventually.ReturnsAsync(() => received.FirstOrDefault(match), timeout, "the expected notification");
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 }

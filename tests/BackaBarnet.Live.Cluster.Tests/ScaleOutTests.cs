@@ -32,7 +32,7 @@ public sealed class ScaleOutTests(ClusterFixture fixture, ITestOutputHelper outp
         output.WriteLine($"added {added.Process.Name} under load; of 24 new children's grains, {onAdded} activated on it; client errors while adding: {errorsWhileAdding}");
 
         // An operator's stop (SIGTERM): the silo deactivates its grains, writes, leaves the membership; they reactivate elsewhere.
-        var stopTook = await added.Process.StopGracefullyAsync(TimeSpan.FromSeconds(40));
+        var stopTook = await added.Process.StopAsync(TimeSpan.FromSeconds(40));
         var afterStop = load.Now;
         foreach (var child in children)
         {

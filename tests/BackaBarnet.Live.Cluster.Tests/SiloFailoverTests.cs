@@ -31,6 +31,15 @@ public sealed class SiloFailoverTests(ClusterFixture fixture, ITestOutputHelper 
         var ackedBefore = load.Acknowledged;
         var killedAt = load.Now;
         await host.Process.KillAsync();
+        // How long the membership takes to declare it dead, measured alongside the rest.
+        var declaredDead = Task.Run(async () =>
+        {
+            await Eventually.HoldsAsync(
+                async () => (await cluster.MembershipAsync()).Any(m => m.Key.Endpoint.Port == host.SiloPort && m.Value == SiloStatus.Dead),
+                TimeSpan.FromSeconds(30),
+                $"{host.Process.Name} to be declared dead");
+            return load.Now - killedAt;
+        });
 
         // Edits sent after the kill are answered by a reactivated meeting; every participant
         // must have the first of them within the limit, counted from the kill, without a reload.
@@ -50,7 +59,7 @@ public sealed class SiloFailoverTests(ClusterFixture fixture, ITestOutputHelper 
         var acknowledged = load.AcknowledgedTexts;
         var newHost = await cluster.HostOfAsync((await cluster.AdminAsync()).GetGrain<ITeamSessionGrain>(sessionId));
 
-        output.WriteLine($"killed {host.Process.Name} (hosting the meeting); reactivated on {newHost?.Process.Name}");
+        output.WriteLine($"killed {host.Process.Name} (hosting the meeting); declared dead in the membership {(await declaredDead).TotalSeconds:F2} s after the kill; reactivated on {newHost?.Process.Name}");
         output.WriteLine($"edits acknowledged before the kill: {ackedBefore}; acknowledged in all: {acknowledged.Count}; of them present after: {acknowledged.Count(present.Contains)}; actions on the server: {present.Count}");
         output.WriteLine($"first edit sent after the kill acknowledged {(firstAfter.At - killedAt).TotalSeconds:F2} s after it; every participant had it {converged.TotalSeconds:F2} s after the kill");
         output.WriteLine($"a concern raised after the fault was pushed live to the barnkontakt ({alertAfter.TotalSeconds:F2} s after the kill)");

@@ -1,4 +1,6 @@
+using BackaBarnet.Live.TestSupport;
+
 namespace BackaBarnet.Live.Cluster.Tests;
 
 /// <summary>A web process and the address it serves on.</summary>
-public sealed record WebNode(NodeProcess Process, Uri Address);
+public sealed record WebNode(ServerProcess Process, Uri Address);

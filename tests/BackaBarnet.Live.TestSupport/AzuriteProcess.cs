@@ -1,27 +1,28 @@
 using System.Diagnostics;
-using BackaBarnet.Live.GrainInterfaces.Hosting;
+using BackaBarnet.Live.HostingDefaults.Storage;
 
 namespace BackaBarnet.Live.TestSupport;
 
 /// <summary>
 /// A private Azurite table service for tests that must stop and restart storage (the run's
-/// shared Azurite must never go down under other tests) and for the benchmarks. It keeps its
-/// port, and on disk its data folder, across <see cref="StopAsync"/> / <see cref="StartAsync"/>.
+/// shared Azurite must never go down under other tests), for the cluster tests and for the
+/// benchmarks. It keeps its port, and on disk its data folder, across <see cref="StopAsync"/> /
+/// <see cref="StartAsync"/>.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private readonly string dataFolder = Path.Combine(Path.GetTempPath(), $"bb-azurite-{Guid.NewGuid():N}");
     private readonly AzuriteStorage storage;
-    private Process? process;
+    private ServerProcess? server;
 
     private AzuriteProcess(int port, AzuriteStorage storage) => (Port, this.storage) = (port, storage);
 
     public int Port { get; }
 
     /// <summary>The running Azurite's process id (null while stopped).</summary>
-    public int? Pid => process?.Id;
+    public int? Pid => server?.Pid;
 
-    public string ConnectionString => LocalStorage.AzuriteConnectionString.Replace("127.0.0.1:10002", $"127.0.0.1:{Port}");
+    public string ConnectionString => LocalStorage.AzuriteOnPort(Port);
 
     public static async Task<AzuriteProcess> StartNewAsync(AzuriteStorage storage = AzuriteStorage.OnDisk)
     {
@@ -32,9 +33,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        if (process is { HasExited: false })
+        if (server is { HasExited: false })
         {
-            throw new InvalidOperationException($"Azurite on 127.0.0.1:{Port} is already running (PID {process.Id}).");
+            throw new InvalidOperationException($"Azurite on 127.0.0.1:{Port} is already running (PID {server.Pid}).");
         }
 
         var executable = Path.Combine(RepoPaths.Root, "node_modules", ".bin", "azurite-table");
@@ -64,30 +65,34 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(dataFolder);
         }
 
-        process = LocalServer.StartQuiet(start);
-        await Listening.WaitAsync(process, "Azurite", Port, TimeSpan.FromSeconds(30));
+        // SIGINT is Azurite's graceful shutdown, which saves the data folder as a storage service
+        // keeps what it acknowledged; SIGTERM or SIGKILL lose up to five seconds of writes (its
+        // autosave interval), which would test Azurite, not us.
+        server = ServerProcess.Start("azurite", start, logFolder: null, stopSignal: "INT");
+        await server.WaitUntilListeningAsync(Port, TimeSpan.FromSeconds(30));
     }
 
-    /// <summary>
-    /// Stops Azurite with SIGINT and waits for it to exit. SIGINT is its graceful shutdown, which
-    /// saves the data folder as a storage service keeps what it acknowledged; SIGTERM or SIGKILL
-    /// lose up to five seconds of writes (its autosave interval), which would test Azurite, not us.
-    /// </summary>
+    /// <summary>Stops Azurite gracefully and waits for it to exit.</summary>
     public async Task StopAsync()
     {
-        if (process is null)
+        if (server is null)
         {
             return;
         }
 
-        await LocalServer.SignalAndWaitAsync(process, "INT", TimeSpan.FromSeconds(20));
-        process.Dispose();
-        process = null;
+        await server.DisposeAsync();
+        server = null;
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        LocalServer.DeleteFolder(dataFolder);
+        try
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
     }
 }

@@ -33,10 +33,12 @@ public sealed class ConcernAlertRecorder
         throw new TimeoutException($"No ConcernRaised for concern {concernId} within {timeout}.");
     }
 
-    /// <summary>Everything received so far, after giving in-flight pushes <paramref name="settle"/> to arrive.</summary>
-    public async Task<IReadOnlyList<ConcernAlert>> DrainAfterAsync(TimeSpan settle)
+    /// <summary>
+    /// Everything received so far. To know nothing more is on its way, wait first for a later
+    /// push to the same professional (a marker): pushes to one professional leave in order.
+    /// </summary>
+    public IReadOnlyList<ConcernAlert> ReceivedSoFar()
     {
-        await Task.Delay(settle);
         var all = new List<ConcernAlert>();
         while (received.Reader.TryRead(out var alert))
         {

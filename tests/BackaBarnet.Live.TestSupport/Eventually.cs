@@ -14,12 +14,16 @@ public static class Eventually
 
     /// <summary>Waits until <paramref name="condition"/> is true.</summary>
     /// <param name="what">What the test waits for, in words: it becomes the failure message.</param>
-    public static Task HoldsAsync(Func<bool> condition, TimeSpan timeout, string what) =>
-        HoldsAsync(() => Task.FromResult(condition()), timeout, what);
+    /// <param name="hopeless">Says why waiting longer is pointless (a server process exited), or null to go on.</param>
+    public static Task HoldsAsync(Func<bool> condition, TimeSpan timeout, string what, Func<string?>? hopeless = null) =>
+        HoldsAsync(() => Task.FromResult(condition()), timeout, what, hopeless);
 
-    /// <inheritdoc cref="HoldsAsync(Func{bool}, TimeSpan, string)"/>
-    public static async Task HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout, string what) =>
-        await ReturnsAsync(async () => await condition() ? true : (bool?)null, timeout, what);
+    /// <inheritdoc cref="HoldsAsync(Func{bool}, TimeSpan, string, Func{string?}?)"/>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, Func<string?>? hopeless = null)
+    {
+        var result = await PollAsync(async () => await condition() ? new Found<bool>(true) : null, timeout, what, hopeless);
+        _ = result.Value;
+    }
 
     /// <summary>Waits until <paramref name="probe"/> returns something (not null), and returns it.</summary>
     public static Task<T> ReturnsAsync<T>(Func<T?> probe, TimeSpan timeout, string what) where T : class =>
@@ -28,18 +32,18 @@ public static class Eventually
     /// <inheritdoc cref="ReturnsAsync{T}(Func{T}, TimeSpan, string)"/>
     public static async Task<T> ReturnsAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what) where T : class
     {
-        var result = await PollAsync(async () => await probe() is { } found ? new Found<T>(found) : null, timeout, what);
+        var result = await PollAsync(async () => await probe() is { } found ? new Found<T>(found) : null, timeout, what, null);
         return result.Value;
     }
 
     /// <inheritdoc cref="ReturnsAsync{T}(Func{T}, TimeSpan, string)"/>
     public static async Task<T> ReturnsAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what) where T : struct
     {
-        var result = await PollAsync(async () => await probe() is { } found ? new Found<T>(found) : null, timeout, what);
+        var result = await PollAsync(async () => await probe() is { } found ? new Found<T>(found) : null, timeout, what, null);
         return result.Value;
     }
 
-    private static async Task<Found<T>> PollAsync<T>(Func<Task<Found<T>?>> probe, TimeSpan timeout, string what)
+    private static async Task<Found<T>> PollAsync<T>(Func<Task<Found<T>?>> probe, TimeSpan timeout, string what, Func<string?>? hopeless)
     {
         var clock = Stopwatch.StartNew();
         var interval = FirstInterval;
@@ -58,6 +62,11 @@ public static class Eventually
                 // A probe may throw while the system is still getting there (a 503 before a node is
                 // ready); keep the last one so a timeout says what was in the way.
                 lastError = error;
+            }
+
+            if (hopeless?.Invoke() is { } reason)
+            {
+                throw new InvalidOperationException($"Gave up waiting for {what}: {reason}", lastError);
             }
 
             if (clock.Elapsed >= timeout)

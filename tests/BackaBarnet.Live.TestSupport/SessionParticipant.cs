@@ -41,19 +41,8 @@ public sealed class SessionParticipant : IAsyncDisposable
         Connection.InvokeCoreAsync<EditOutcome>(method, [SessionId, .. args]);
 
     /// <summary>Waits until an event with at least this version has arrived.</summary>
-    public async Task WaitForVersionAsync(long version, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!received.Any(e => e.Version >= version))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Version {version} did not arrive within {timeout}; last was {received.LastOrDefault()?.Version}.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    public Task WaitForVersionAsync(long version, TimeSpan timeout) =>
+        Eventually.HoldsAsync(() => received.Any(e => e.Version >= version), timeout, $"meeting version {version} to arrive");
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }

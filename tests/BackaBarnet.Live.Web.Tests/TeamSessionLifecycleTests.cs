@@ -100,11 +100,10 @@ public sealed class TeamSessionLifecycleTests(LiveSystem system)
 
         // Disposing without LeaveSession is what the server sees when a laptop lid closes.
         await dropped.Connection.StopAsync();
-        var deadline = DateTime.UtcNow + Wait;
-        while (!watcher.Events.Any(e => e.Participant?.Participant.ParticipantId == "sara-soc" && e.Participant.Presence != PresenceState.Present) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
+        await Eventually.HoldsAsync(
+            () => watcher.Events.Any(e => e.Participant?.Participant.ParticipantId == "sara-soc" && e.Participant.Presence != PresenceState.Present),
+            Wait,
+            "the dropped participant's presence to change");
 
         var change = watcher.Events.Last(e => e.Participant?.Participant.ParticipantId == "sara-soc");
         Assert.Contains(change.Participant!.Presence, new[] { PresenceState.Reconnecting, PresenceState.Left });

@@ -1,5 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Audit;
-using BackaBarnet.Live.Web.Audit;
+using BackaBarnet.Live.HostingDefaults.Audit;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,9 +11,9 @@ public static class AuditEndpoints
     public static void MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/audit").RequireAuthorization(AuthRoles.Auditor).WithTags("Loggkontroll");
-        group.MapGet("/children/{childId:guid}", async (Guid childId, DateTimeOffset? from, DateTimeOffset? to, AuditLog log) =>
+        group.MapGet("/children/{childId:guid}", async (Guid childId, DateTimeOffset? from, DateTimeOffset? to, AuditTable log) =>
             Entries(await log.ForChildAsync(childId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue))).WithName("AuditOfChild");
-        group.MapGet("/professionals/{professionalId}", async (string professionalId, DateTimeOffset? from, DateTimeOffset? to, AuditLog log) =>
+        group.MapGet("/professionals/{professionalId}", async (string professionalId, DateTimeOffset? from, DateTimeOffset? to, AuditTable log) =>
             Entries(await log.ForProfessionalAsync(professionalId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue))).WithName("AuditOfProfessional");
     }
 

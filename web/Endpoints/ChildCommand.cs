@@ -4,6 +4,7 @@ using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.Web.Access;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;

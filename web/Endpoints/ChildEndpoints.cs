@@ -2,6 +2,7 @@ using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
 using BackaBarnet.Live.Web.Access;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 

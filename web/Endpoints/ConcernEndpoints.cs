@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BackaBarnet.Live.HostingDefaults.Clustering;
 using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Endpoints;
@@ -22,10 +23,10 @@ public static class BackaBarnetWebApp
             ContentRootPath = contentRoot,
         });
 
-        var orleans = OrleansClientSettings.From(builder.Configuration);
+        var cluster = ClusterMembership.From(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
-            orleans.UseClustering(client);
+            cluster.Connect(client, builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
             client.UseConnectionRetryFilter<GatewayRetryFilter>();
             client.AddWebOperations();
             client.Configure<ClientMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
@@ -33,7 +34,7 @@ public static class BackaBarnetWebApp
         builder.Services.AddWebOperations(builder.Configuration);
 
         builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
-        builder.Services.AddBackaBarnetAudit(builder.Configuration);
+        builder.Services.AddBackaBarnetAudit(cluster.Storage);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         // Binding failures are thrown to the exception handler, which names the offending field.

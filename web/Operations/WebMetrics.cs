@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using BackaBarnet.Live.GrainInterfaces.Hosting;
+using BackaBarnet.Live.HostingDefaults.Telemetry;
 
 namespace BackaBarnet.Live.Web.Operations;
 

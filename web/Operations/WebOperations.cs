@@ -1,8 +1,6 @@
-using BackaBarnet.Live.GrainInterfaces.Hosting;
+using BackaBarnet.Live.HostingDefaults.Health;
+using BackaBarnet.Live.HostingDefaults.Telemetry;
 using BackaBarnet.Live.Web.Auth;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using Orleans.Dashboard;
 
 namespace BackaBarnet.Live.Web.Operations;
@@ -13,7 +11,6 @@ namespace BackaBarnet.Live.Web.Operations;
 /// </summary>
 public static class WebOperations
 {
-    public const string ReadyTag = "ready";
     public const string DashboardPath = "/ops/dashboard";
     public const string MetricsPath = "/ops/metrics";
 
@@ -28,31 +25,18 @@ public static class WebOperations
     public static IServiceCollection AddWebOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ConnectionDrain>();
-        services.AddHealthChecks().AddCheck<GatewayHealthCheck>("gateway", tags: [ReadyTag]);
-        services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("backabarnet-web"))
-            .WithMetrics(metrics =>
-            {
-                metrics.AddMeter(
-                        LiveTelemetry.OrleansMeterName,
-                        LiveTelemetry.MeterName,
-                        "Microsoft.AspNetCore.Hosting",
-                        "Microsoft.AspNetCore.Server.Kestrel",
-                        "Microsoft.AspNetCore.Http.Connections")
-                    .AddPrometheusExporter();
-                // Pushing to a collector is opt-in through the standard OpenTelemetry variables.
-                if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-                {
-                    metrics.AddOtlpExporter();
-                }
-            });
-        return services;
+        services.AddHealthChecks().AddCheck<GatewayHealthCheck>("gateway", tags: [HealthEndpoints.ReadyTag]);
+        return services.AddLiveTelemetry(
+            configuration,
+            "backabarnet-web",
+            "Microsoft.AspNetCore.Hosting",
+            "Microsoft.AspNetCore.Server.Kestrel",
+            "Microsoft.AspNetCore.Http.Connections");
     }
 
     public static WebApplication MapWebOperations(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapLiveHealth();
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(AuthRoles.Ops);
         app.MapOrleansDashboard(DashboardPath).RequireAuthorization(AuthRoles.Ops);
         return app;

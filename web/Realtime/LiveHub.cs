@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

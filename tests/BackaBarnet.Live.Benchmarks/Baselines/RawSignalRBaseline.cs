@@ -19,7 +19,7 @@ public static class RawSignalRBaseline
     public static async Task<BaselineResult> RunAsync(FanoutOptions shape, int payloadBytes, string logFolder, Action<string> progress)
     {
         var port = FreePort.Next();
-        await using var hub = await NodeProcess.StartAsync("rawhub", BuildOutput.RawHub, ["--urls", $"http://127.0.0.1:{port}"], port, logFolder);
+        await using var hub = await ServerProcess.StartDotnetAsync("rawhub", BuildOutput.RawHub, ["--urls", $"http://127.0.0.1:{port}"], port, logFolder);
         progress($"{Name}: {shape.Connections} connections in {shape.Sessions} groups, {shape.EditsPerSecond:0}/s of {payloadBytes} bytes for {shape.Duration.TotalSeconds:0} s");
 
         var groups = new (HubConnection Connection, Arrivals<long> Arrivals)[shape.Sessions][];

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using BackaBarnet.Live.Benchmarks.Delivery;
 using BackaBarnet.Live.Benchmarks.Harness;
-using BackaBarnet.Live.Silo.Storage;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Benchmarks.Baselines;
 
@@ -23,12 +23,7 @@ public static class RawUpsertBaseline
         await table.CreateIfNotExistsAsync();
         var data = new byte[payloadBytes];
         Random.Shared.NextBytes(data);
-        var entities = Enumerable.Range(0, rows).Select(r =>
-        {
-            var entity = new TableEntity($"raw_{r}", "state");
-            StateChunks.Write(entity, data);
-            return entity;
-        }).ToArray();
+        var entities = Enumerable.Range(0, rows).Select(r => GrainStateRows.Row($"raw_{r}", "state", data)).ToArray();
 
         var latency = new LatencyRecorder();
         var load = await PacedLoad.RunAsync(perSecond, duration, rows, async (row, _) =>

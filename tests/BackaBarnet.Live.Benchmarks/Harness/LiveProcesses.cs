@@ -32,9 +32,9 @@ public sealed class LiveProcesses : IAsyncDisposable
 
     public Uri WebAddress { get; private set; } = null!;
 
-    public NodeProcess Silo { get; private set; } = null!;
+    public ServerProcess Silo { get; private set; } = null!;
 
-    public NodeProcess Web { get; private set; } = null!;
+    public ServerProcess Web { get; private set; } = null!;
 
     /// <summary>The processes of the run by name (Azurite only when it is this run's own), the benchmark's included.</summary>
     public IReadOnlyDictionary<string, int> ProcessIds()
@@ -92,14 +92,14 @@ public sealed class LiveProcesses : IAsyncDisposable
             $"--Orleans:ServiceId={ServiceId}", $"--Orleans:ClusterId={ServiceId}", $"--Orleans:GatewayPort={GatewayPort}",
             $"--Storage:ConnectionString={StorageConnectionString}", "--Logging:LogLevel:Default=Warning",
         ];
-        Silo = await NodeProcess.StartAsync(
+        Silo = await ServerProcess.StartDotnetAsync(
             "silo", BuildOutput.Silo,
             [.. shared, $"--Orleans:SiloPort={FreePort.Next()}", $"--Ops:Port={SiloOpsPort}", $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}"],
             GatewayPort, logFolder);
         started.Insert(0, Silo);
 
         var webPort = FreePort.Next();
-        Web = await NodeProcess.StartAsync(
+        Web = await ServerProcess.StartDotnetAsync(
             "web", BuildOutput.Web,
             [
                 .. shared, "--urls", $"http://127.0.0.1:{webPort}", "--contentRoot", RepoPaths.Web,

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using BackaBarnet.Live.Benchmarks.Harness;
 using BackaBarnet.Live.GrainInterfaces.Children;
-using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.TestSupport;
 using BackaBarnet.Live.Web.Auth;
 
@@ -27,13 +26,13 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
         var template = await RealisticChild.CreateAsync(barnkontakt, reporter);
         var table = StoredState.Table(system.StorageConnectionString);
         var row = await StoredState.ReadAsync(table, system.ServiceId, grains.GetGrain<IChildGrain>(template).GetGrainId(), "child");
-        var templateBytes = StateChunks.Read(row)?.Length ?? 0;
+        var templateBytes = GrainStateRows.Data(row).Length;
 
         var clones = Enumerable.Range(0, options.ActiveChildren + options.ColdOneAtATime).Select(_ => Guid.NewGuid()).ToArray();
         progress($"scale: copying the realistic record ({templateBytes} B) to {clones.Length} children in Table Storage");
         await Parallel.ForEachAsync(clones, Bulk, async (id, cancel) =>
         {
-            var copy = new TableEntity(TableKeys.PartitionKey(system.ServiceId, grains.GetGrain<IChildGrain>(id).GetGrainId()), row.RowKey);
+            var copy = new TableEntity(GrainStateRows.PartitionKey(system.ServiceId, grains.GetGrain<IChildGrain>(id).GetGrainId()), row.RowKey);
             foreach (var (key, value) in row.Where(p => p.Key.StartsWith("Data", StringComparison.Ordinal)))
             {
                 copy[key] = value;
@@ -64,7 +63,7 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
         var coldSingle = await OneAtATimeAsync(clones.Skip(options.ActiveChildren), id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
         // The same rows read straight from the table, one at a time: the storage part of a cold activation.
         var rawRead = await OneAtATimeAsync(clones.Skip(options.ActiveChildren), id =>
-            table.GetEntityAsync<TableEntity>(TableKeys.PartitionKey(system.ServiceId, grains.GetGrain<IChildGrain>(id).GetGrainId()), row.RowKey));
+            table.GetEntityAsync<TableEntity>(GrainStateRows.PartitionKey(system.ServiceId, grains.GetGrain<IChildGrain>(id).GetGrainId()), row.RowKey));
         var warm = await OneAtATimeAsync(
             Enumerable.Range(0, options.WarmReads).Select(n => clones[(n * 7919) % options.ActiveChildren]),
             id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
@@ -127,6 +126,6 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
     private async Task<long> SettledResidentBytesAsync()
     {
         await Task.Delay(Settle);
-        return system.Silo.ResidentBytes();
+        return Machine.ResidentBytesOf(system.Silo.Pid);
     }
 }

@@ -1,8 +1,5 @@
-using BackaBarnet.Live.GrainInterfaces.Audit;
-using BackaBarnet.Live.Grains.Hosting;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.Silo.Hosting;
-using BackaBarnet.Live.Silo.Storage;
-using BackaBarnet.Live.Silo.Storage.Reminders;
 using BackaBarnet.Live.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -10,7 +7,7 @@ using Orleans.TestingHost;
 namespace BackaBarnet.Live.Grains.Tests.Cluster;
 
 /// <summary>
-/// Test-cluster silos with the product's own storage provider and reminder table on the run's
+/// Test-cluster silos with the product's grain storage, reminders and audit table (as the silo registers them) on the run's
 /// Azurite, or on the Azurite named by <see cref="StorageProperty"/> (a test's private one).
 /// </summary>
 public sealed class TestSiloConfigurator : ISiloConfigurator
@@ -21,15 +18,12 @@ public sealed class TestSiloConfigurator : ISiloConfigurator
     public void Configure(ISiloBuilder siloBuilder)
     {
         var storage = siloBuilder.Configuration[StorageProperty] is { Length: > 0 } own ? own : TestStorage.ConnectionString;
-        siloBuilder.AddBackaBarnetStorage(storage, AzureTableGrainStorageOptions.DefaultTableName);
-        siloBuilder.AddBackaBarnetReminders(storage, AzureTableReminderTableOptions.DefaultTableName);
-        siloBuilder.AddBackaBarnetAudit(storage, AuditRows.DefaultTableName);
+        siloBuilder.AddBackaBarnetGrains(new StorageAccount(storage));
         // Seconds instead of Orleans' production minimums, so reminder tests take seconds.
         siloBuilder.Services.Configure<ReminderOptions>(o =>
         {
             o.MinimumReminderPeriod = TimeSpan.FromSeconds(1);
             o.RefreshReminderListPeriod = TimeSpan.FromSeconds(5);
         });
-        siloBuilder.Services.AddBackaBarnetGrainServices();
     }
 }

@@ -4,6 +4,7 @@ using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Grains.Tests.Cluster;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Grains.Tests.Notifications;
 
@@ -27,8 +28,15 @@ public sealed class InboxTests(ClockClusterFixture fixture)
         var view = await inbox.GetInboxAsync();
         Assert.Equal(1, view.Unread);
         Assert.Single(view.Items);
-        await WaitUntil(() => !observer.Notifications.IsEmpty);
-        Assert.All(observer.Notifications, n => Assert.Equal((notice.NotificationId, 1), (n.Notification.NotificationId, n.Unread)));
+        // A later notification marks that every push of the earlier ones has arrived. Delivery is
+        // at least once, so a repeat may be pushed again: as the same notification, never a second one.
+        var marker = Notice(Guid.NewGuid(), FakeClockConfigurator.Clock.GetUtcNow());
+        await inbox.DeliverAsync(marker);
+        await WaitForAsync(observer, marker);
+        var pushes = observer.Notifications.Select(n => (n.Notification.NotificationId, n.Unread)).ToArray();
+        Assert.Equal((marker.NotificationId, 2), pushes[^1]);
+        Assert.NotEmpty(pushes[..^1]);
+        Assert.All(pushes[..^1], push => Assert.Equal((notice.NotificationId, 1), push));
         GC.KeepAlive(observer);
     }
 
@@ -51,7 +59,7 @@ public sealed class InboxTests(ClockClusterFixture fixture)
         var view = await inbox.GetInboxAsync();
         Assert.Equal([third, second, first], view.Items.Select(n => n.NotificationId));
         Assert.All(view.Items, n => Assert.NotNull(n.ReadAt));
-        await WaitUntil(() => observer.UnreadCounts.Count >= 2);
+        await Eventually.HoldsAsync(() => observer.UnreadCounts.Count >= 2, TimeSpan.FromSeconds(5), "two unread counts pushed");
         Assert.Equal([2, 0], observer.UnreadCounts);
         GC.KeepAlive(observer);
     }
@@ -70,8 +78,10 @@ public sealed class InboxTests(ClockClusterFixture fixture)
         await inbox.DeliverAsync(Notice(Guid.NewGuid(), FakeClockConfigurator.Clock.GetUtcNow()));
         await inbox.SubscribeAsync(fixture.Grains.CreateObjectReference<IProfessionalObserver>(observer));
         await inbox.DeliverAsync(Notice(read, FakeClockConfigurator.Clock.GetUtcNow().AddDays(-91)));
-        await Task.Delay(300);
-        Assert.Empty(observer.Notifications);
+        var marker = Notice(Guid.NewGuid(), FakeClockConfigurator.Clock.GetUtcNow());
+        await inbox.DeliverAsync(marker);
+        await WaitForAsync(observer, marker);
+        Assert.Equal([marker.NotificationId], observer.Notifications.Select(n => n.Notification.NotificationId));
 
         var view = await inbox.GetInboxAsync();
         Assert.Equal(1, view.Archived);
@@ -101,11 +111,7 @@ public sealed class InboxTests(ClockClusterFixture fixture)
         Assert.Contains((await fixture.Grains.GetGrain<IProfessionalGrain>(principal).GetInboxAsync()).Items, n => n.Kind == NotificationKind.HandoverProposed);
     }
 
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        for (var i = 0; i < 250 && !condition(); i++)
-        {
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitForAsync(RecordingObserver observer, Notification notification) =>
+        Eventually.HoldsAsync(
+            () => observer.Notifications.Any(n => n.Notification.NotificationId == notification.NotificationId), TimeSpan.FromSeconds(5), "the marker notification's push");
 }

@@ -4,7 +4,6 @@ using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.Grains.Tests.Cluster;
 using BackaBarnet.Live.Grains.Tests.Reminders;
-using BackaBarnet.Live.Silo.Storage.Reminders;
 using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Grains.Tests.Notifications;
@@ -16,7 +15,7 @@ public sealed class PlanReminderTests
     public async Task PlanDatesBecomeDurableRemindersThatFollowChangesAndSurviveARestart()
     {
         var serviceId = TestStorage.UniqueServiceId("plan-reminders");
-        var table = ReminderTableTests.Create(serviceId, AzureTableReminderTableOptions.DefaultTableName);
+        var table = await ReminderTables.OfficialAsync(serviceId);
         var fixture = new ClusterFixture();
         await fixture.StartAsync(serviceId);
         var childId = Guid.NewGuid();

@@ -21,13 +21,8 @@ public sealed class ReminderRestartTests
         try
         {
             var probe = fixture.Grains.GetGrain<IReminderProbeGrain>(key);
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            DateTimeOffset? lastTick;
-            while ((lastTick = await probe.GetLastTickAsync()) is null || lastTick < restartedAt)
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"no tick after the restart at {restartedAt:O} within 60 s (last tick: {lastTick?.ToString("O") ?? "never"})");
-                await Task.Delay(250);
-            }
+            await Eventually.HoldsAsync(
+                async () => await probe.GetLastTickAsync() is { } tick && tick >= restartedAt, TimeSpan.FromSeconds(60), $"a tick after the restart at {restartedAt:O}");
 
             await probe.CancelAsync();
         }
@@ -49,7 +44,7 @@ public sealed class ReminderRestartTests
             var probe = fixture.Grains.GetGrain<IReminderProbeGrain>(key);
             await probe.ScheduleAsync(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10));
 
-            var table = ReminderTableTests.Create(serviceId, Silo.Storage.Reminders.AzureTableReminderTableOptions.DefaultTableName);
+            var table = await ReminderTables.OfficialAsync(serviceId);
             var row = await table.ReadRow(probe.GetGrainId(), ReminderProbeGrain.ReminderName);
             Assert.NotNull(row);
             Assert.Equal(TimeSpan.FromMinutes(10), row.Period);

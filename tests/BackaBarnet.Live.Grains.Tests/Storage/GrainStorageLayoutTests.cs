@@ -1,22 +1,14 @@
 using Azure.Data.Tables;
+using BackaBarnet.Live.Silo.Hosting;
 using BackaBarnet.Live.Silo.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Orleans.Configuration;
-using Orleans.Serialization;
-using Orleans.Storage;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Grains.Tests.Storage;
 
 /// <summary>The official provider's row layout, awkward grain ids, evolving records and bad settings.</summary>
-public sealed class GrainStorageLayoutTests : IAsyncLifetime
+[Collection(StorageSiloCollection.Name)]
+public sealed class GrainStorageLayoutTests(StorageSilo provider)
 {
-    private readonly ProviderUnderTest provider = new();
-
-    public Task InitializeAsync() => provider.EnsureTableAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Theory]
     [InlineData("a/b")]
     [InlineData("hash#tag")]
@@ -41,7 +33,7 @@ public sealed class GrainStorageLayoutTests : IAsyncLifetime
     [Fact]
     public async Task ARecordWithAnAddedMemberReadsOldRows()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         await provider.Storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Name = "Old", Numbers = [7] }));
 
         var read = await provider.ReadAsync<SampleWithNickname>(grain);
@@ -53,42 +45,30 @@ public sealed class GrainStorageLayoutTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARowThatIsNotValidStateIsRefusedNamingGrainAndState()
+    public async Task ARowThatIsNotValidStateIsRefusedNamingGrainStateAndTable()
     {
-        var grain = ProviderUnderTest.NewGrain();
-        await provider.RawTable.AddEntityAsync(new TableEntity(TableKeys.PartitionKey(provider.ServiceId, grain), "plan")
-        {
-            ["Data"] = "not json"u8.ToArray(),
-        });
+        var grain = StorageSilo.NewGrain();
+        await provider.RawTable.AddEntityAsync(GrainStateRows.Row(GrainStateRows.PartitionKey(provider.ServiceId, grain), "plan", "not json"u8.ToArray()));
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => provider.ReadAsync<Sample>(grain, "plan"));
+        var error = await Assert.ThrowsAsync<GrainStorageFailedException>(() => provider.ReadAsync<Sample>(grain, "plan"));
 
         Assert.Contains(grain.ToString(), error.Message);
         Assert.Contains("'plan'", error.Message);
+        Assert.Contains(provider.TableName, error.Message);
     }
 
     [Fact]
-    public void SettingsWithoutConnectionStringOrServiceUriAreRefusedAtStart()
+    public async Task AnInvalidTableNameIsRefusedWhenTheSiloStarts()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Create(new AzureTableGrainStorageOptions()));
+        using var silo = SiloHost.Build(
+        [
+            $"--Orleans:ServiceId={provider.ServiceId}", $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={FreePort.Next()}",
+            "--Ops:Port=0", $"--Storage:ConnectionString={TestStorage.ConnectionString}", "--Storage:GrainStateTable=grain-state",
+            "--Logging:LogLevel:Default=None",
+        ]);
 
-        Assert.Contains("connection string", error.Message);
-        Assert.Contains("'records'", error.Message);
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => silo.StartAsync());
+
+        Assert.Contains("TableName", error.ToString());
     }
-
-    [Fact]
-    public void AnInvalidTableNameIsRefusedAtStart()
-    {
-        var error = Assert.Throws<InvalidOperationException>(
-            () => Create(new AzureTableGrainStorageOptions { ConnectionString = provider.Options.ConnectionString, TableName = "grain-state" }));
-
-        Assert.Contains("'grain-state'", error.Message);
-    }
-
-    private static AzureTableGrainStorage Create(AzureTableGrainStorageOptions options) => new(
-        "records",
-        options,
-        new ClusterOptions(),
-        new SystemTextJsonGrainStorageSerializer(Options.Create(new SystemTextJsonGrainStorageSerializerOptions())),
-        NullLogger<AzureTableGrainStorage>.Instance);
 }

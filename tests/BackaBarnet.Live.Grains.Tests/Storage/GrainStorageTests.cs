@@ -2,19 +2,14 @@ using Orleans.Storage;
 
 namespace BackaBarnet.Live.Grains.Tests.Storage;
 
-/// <summary>Reads, writes and optimistic concurrency of the provider against real Azurite.</summary>
-public sealed class GrainStorageTests : IAsyncLifetime
+/// <summary>Our requirements of grain storage (reads, writes, optimistic concurrency) against the provider as the silo registers it, on real Azurite.</summary>
+[Collection(StorageSiloCollection.Name)]
+public sealed class GrainStorageTests(StorageSilo provider)
 {
-    private readonly ProviderUnderTest provider = new();
-
-    public Task InitializeAsync() => provider.EnsureTableAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task ReadingAMissingRecordGivesAnEmptyStateWithoutETag()
     {
-        var state = await provider.ReadAsync<Sample>(ProviderUnderTest.NewGrain());
+        var state = await provider.ReadAsync<Sample>(StorageSilo.NewGrain());
 
         Assert.False(state.RecordExists);
         Assert.Null(state.ETag);
@@ -24,7 +19,7 @@ public sealed class GrainStorageTests : IAsyncLifetime
     [Fact]
     public async Task WrittenStateReadsBackWithTheSameETag()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         var written = new GrainState<Sample>(new Sample { Name = "Olle", Numbers = [1, 2, 3] });
 
         await provider.Storage.WriteStateAsync("sample", grain, written);
@@ -41,7 +36,7 @@ public sealed class GrainStorageTests : IAsyncLifetime
     [Fact]
     public async Task EachWriteGivesANewETag()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         var state = new GrainState<Sample>(new Sample { Name = "v1" });
         await provider.Storage.WriteStateAsync("sample", grain, state);
         var first = state.ETag;
@@ -56,7 +51,7 @@ public sealed class GrainStorageTests : IAsyncLifetime
     [Fact]
     public async Task WriteWithAStaleETagIsAnInconsistentStateCarryingBothETags()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         var first = new GrainState<Sample>(new Sample { Name = "v1" });
         await provider.Storage.WriteStateAsync("sample", grain, first);
         var stale = new GrainState<Sample>(new Sample { Name = "stale" }) { ETag = first.ETag };
@@ -68,13 +63,15 @@ public sealed class GrainStorageTests : IAsyncLifetime
         Assert.Equal(first.ETag, conflict.StoredEtag);
         Assert.Equal(stale.ETag, conflict.CurrentEtag);
         Assert.Contains(grain.ToString(), conflict.Message);
+        Assert.Contains("'sample'", conflict.Message);
+        Assert.Contains(provider.TableName, conflict.Message);
         Assert.Equal("v2", (await provider.ReadAsync<Sample>(grain)).State!.Name);
     }
 
     [Fact]
     public async Task ARetriedWriteWhoseFirstAttemptLandedSucceedsWithTheStoredETag()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         var state = new GrainState<Sample>(new Sample { Name = "v1" });
         await provider.Storage.WriteStateAsync("sample", grain, state);
         state.State!.Name = "v2";
@@ -92,9 +89,9 @@ public sealed class GrainStorageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task InsertWithoutETagOverAnExistingRowIsAnInconsistentState()
+    public async Task InsertWithoutETagOverAnExistingRowIsAnInconsistentStateCarryingTheStoredETag()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         var first = new GrainState<Sample>(new Sample { Name = "first" });
         await provider.Storage.WriteStateAsync("sample", grain, first);
         var duplicate = new GrainState<Sample>(new Sample { Name = "second" });
@@ -109,7 +106,7 @@ public sealed class GrainStorageTests : IAsyncLifetime
     [Fact]
     public async Task TwoStateNamesOfOneGrainAreIndependent()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         await provider.Storage.WriteStateAsync("plan", grain, new GrainState<Sample>(new Sample { Name = "plan" }));
         await provider.Storage.WriteStateAsync("profile", grain, new GrainState<Sample>(new Sample { Name = "profile" }));
 
@@ -124,7 +121,7 @@ public sealed class GrainStorageTests : IAsyncLifetime
     [Fact]
     public async Task OfTwoRacingWritersExactlyOneWins()
     {
-        var grain = ProviderUnderTest.NewGrain();
+        var grain = StorageSilo.NewGrain();
         await provider.Storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Name = "start" }));
         var racers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => provider.ReadAsync<Sample>(grain)));
         racers[0].State!.Name = "racer 0";

@@ -1,7 +1,11 @@
 using Azure.Data.Tables;
+using BackaBarnet.Live.Grains.Hosting;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.Silo.Storage;
-using BackaBarnet.Live.Silo.Storage.Reminders;
 using BackaBarnet.Live.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
 
 namespace BackaBarnet.Live.Grains.Tests.Storage;
 
@@ -36,7 +40,7 @@ public sealed class StorageFaultTests
                     }
                 }
             });
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await Eventually.HoldsAsync(() => acknowledged >= 3, TimeSpan.FromSeconds(30), "writes to be running");
 
             await azurite.StopAsync();
             var failed = await writer.WaitAsync(TimeSpan.FromSeconds(60));
@@ -75,11 +79,44 @@ public sealed class StorageFaultTests
                 tables.Add(table.Name);
             }
 
-            Assert.Contains(AzureTableGrainStorageOptions.DefaultTableName, tables);
-            Assert.Contains(AzureTableReminderTableOptions.DefaultTableName, tables);
+            var account = new StorageAccount(azurite.ConnectionString);
+            Assert.Contains(account.GrainStateTable, tables);
+            Assert.Contains(account.ReminderTable, tables);
         }
         finally
         {
+            await PrivateCluster.StopAsync(cluster);
+        }
+    }
+
+    [Fact]
+    public async Task WithStorageStoppedAWriteFailsNamingGrainStateAndTableAndATooLargeStateIsRefusedBeforeAnyRequest()
+    {
+        await using var azurite = await AzuriteProcess.StartNewAsync();
+        var cluster = await PrivateCluster.StartAsync(azurite.ConnectionString, TestStorage.UniqueServiceId("stopped"));
+        try
+        {
+            var storage = ((InProcessSiloHandle)cluster.Primary!).SiloHost!.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Records);
+            await azurite.StopAsync();
+            var grain = StorageSilo.NewGrain();
+            var state = new GrainState<Sample>(new Sample { Name = "unsaved" });
+
+            var failed = await Assert.ThrowsAsync<GrainStorageFailedException>(() => storage.WriteStateAsync("plan", grain, state));
+            // With nothing listening, any request would fail as above: this one never made it that far.
+            var tooLarge = await Assert.ThrowsAsync<GrainStateTooLargeException>(() => storage.WriteStateAsync(
+                "plan", grain, new GrainState<Sample>(new Sample { Blob = GrainStorageSizeTests.RandomBytes(730 * 1024) })));
+
+            Assert.Contains(grain.ToString(), failed.Message);
+            Assert.Contains("'plan'", failed.Message);
+            Assert.Contains(new StorageAccount(azurite.ConnectionString).GrainStateTable, failed.Message);
+            Assert.False(state.RecordExists);
+            Assert.Null(state.ETag);
+            Assert.Null(tooLarge.InnerException);
+            Assert.Contains(grain.ToString(), tooLarge.Message);
+        }
+        finally
+        {
+            await azurite.StartAsync();
             await PrivateCluster.StopAsync(cluster);
         }
     }

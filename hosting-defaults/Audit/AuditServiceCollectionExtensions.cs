@@ -1,0 +1,16 @@
+using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.HostingDefaults.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BackaBarnet.Live.HostingDefaults.Audit;
+
+public static class AuditServiceCollectionExtensions
+{
+    /// <summary>The audit table in the product's storage account, for the web node (<see cref="AuditTable"/>) and for grains (<see cref="IAuditSink"/>).</summary>
+    public static IServiceCollection AddAuditTable(this IServiceCollection services, StorageAccount storage)
+    {
+        services.AddSingleton(new AuditTable(storage.CreateTableServiceClient().GetTableClient(storage.AuditTable)));
+        services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<AuditTable>());
+        return services;
+    }
+}

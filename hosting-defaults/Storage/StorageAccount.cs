@@ -1,0 +1,55 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+
+namespace BackaBarnet.Live.HostingDefaults.Storage;
+
+/// <summary>
+/// The one Azure Storage account (Table service) the product uses for everything it keeps: grain
+/// state, reminders, cluster membership and the audit log, each in its own table.
+/// </summary>
+public sealed record StorageAccount(string ConnectionString)
+{
+    public string GrainStateTable { get; init; } = "OrleansGrainState";
+
+    public string ReminderTable { get; init; } = "OrleansReminders";
+
+    /// <summary>Silos and their gateways (Orleans' membership table), in cluster mode.</summary>
+    public string MembershipTable { get; init; } = "OrleansSiloInstances";
+
+    public string AuditTable { get; init; } = "AuditLog";
+
+    /// <summary>
+    /// Retries of transient failures by the Azure SDK. Kept short: a caller waiting on a grain
+    /// write is better served by a prompt error than by a minute of silent retrying.
+    /// </summary>
+    public int MaxRetries { get; init; } = 3;
+
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan NetworkTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public static StorageAccount From(IConfiguration configuration)
+    {
+        var defaults = new StorageAccount(LocalStorage.AzuriteConnectionString);
+        return new StorageAccount(configuration["Storage:ConnectionString"] is { Length: > 0 } connection ? connection : defaults.ConnectionString)
+        {
+            GrainStateTable = configuration["Storage:GrainStateTable"] ?? defaults.GrainStateTable,
+            ReminderTable = configuration["Storage:ReminderTable"] ?? defaults.ReminderTable,
+            MembershipTable = configuration["Storage:MembershipTable"] ?? defaults.MembershipTable,
+            AuditTable = configuration["Storage:AuditTable"] ?? defaults.AuditTable,
+        };
+    }
+
+    /// <summary>A client of the Table service with the product's retry policy; every table of ours goes through one like it.</summary>
+    public TableServiceClient CreateTableServiceClient()
+    {
+        var options = new TableClientOptions();
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = MaxRetries;
+        options.Retry.Delay = RetryDelay;
+        options.Retry.MaxDelay = RetryDelay * 8;
+        options.Retry.NetworkTimeout = NetworkTimeout;
+        return new TableServiceClient(ConnectionString, options);
+    }
+}
