@@ -6,8 +6,7 @@ repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 ensure_npm_packages() {
   local stamp=node_modules/.package-lock.json
   if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
-    echo "==> npm ci"
-    npm ci --no-audit --no-fund --loglevel=error
+    timed_step "npm ci (Azurite, the SignalR browser client)" npm ci --no-audit --no-fund --loglevel=error
   fi
 }
 
@@ -73,4 +72,27 @@ stop_pids() {
     sleep 0.1
   done
   for pid in "$@"; do kill -KILL "$pid" 2>/dev/null || true; done
+}
+
+# timed_step NAME COMMAND...: runs one step of ./run or ./test so a newcomer sees it move: the
+# step's name first, a line every 15 s while it runs (a cold build is silent for minutes
+# otherwise), and how long it took.
+timed_step() {
+  local name=$1 started=$SECONDS rc=0 ticker
+  shift
+  echo "==> $name"
+  (while sleep 15; do echo "    ... $name: $((SECONDS - started)) s so far"; done) &
+  ticker=$!
+  "$@" || rc=$?
+  kill "$ticker" 2>/dev/null || true
+  wait "$ticker" 2>/dev/null || true
+  if [ "$rc" = 0 ]; then echo "    $name: done in $((SECONDS - started)) s"; else echo "    $name: failed after $((SECONDS - started)) s" >&2; fi
+  return "$rc"
+}
+
+# build_solution: every project, each named as it finishes (-tl:off keeps the plain per-project lines).
+build_solution() {
+  dotnet build BackaBarnet.Live.sln --nologo -tl:off -v minimal -clp:NoSummary \
+    | grep --line-buffered -E ' -> |error|Restored' | sed -u -E 's#^ *([^ ]+) -> .*#    built \1#'
+  return "${PIPESTATUS[0]}"
 }

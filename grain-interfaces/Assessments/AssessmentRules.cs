@@ -12,24 +12,24 @@ public static class AssessmentRules
     {
         if (assessment is null)
         {
-            throw new DomainRuleException("assessment", "is required.");
+            throw new DomainRuleException("assessment", "is required.", ErrorCodes.FieldRequired);
         }
 
         DefinedEnum.Validate("rater", assessment.Rater);
         if (assessment.AssessedOn > today)
         {
-            throw new DomainRuleException("assessedOn", "must not be in the future.");
+            throw new DomainRuleException("assessedOn", "must not be in the future.", ErrorCodes.FieldInFuture);
         }
 
         if (assessment.Ratings is not { Count: > 0 })
         {
-            throw new DomainRuleException("ratings", "must rate at least one behovskompass area.");
+            throw new DomainRuleException("ratings", "must rate at least one behovskompass area.", ErrorCodes.FieldRequired);
         }
 
         var ratings = assessment.Ratings.Select((rating, i) => Validate($"ratings[{i}]", rating)).ToArray();
         if (ratings.DistinctBy(r => r.Area).Count() != ratings.Length)
         {
-            throw new DomainRuleException("ratings", "must not rate the same area twice.");
+            throw new DomainRuleException("ratings", "must not rate the same area twice.", ErrorCodes.FieldDuplicate);
         }
 
         return assessment with { Ratings = ratings };
@@ -39,17 +39,17 @@ public static class AssessmentRules
     {
         if (rating is null)
         {
-            throw new DomainRuleException(field, "is required.");
+            throw new DomainRuleException(field, "is required.", ErrorCodes.FieldRequired);
         }
 
         if (!Enum.IsDefined(rating.Area))
         {
-            throw new DomainRuleException($"{field}.area", $"'{rating.Area}' is not a behovskompass area; use one of {NeedsAreas.AllNames}.");
+            throw new DomainRuleException($"{field}.area", $"'{rating.Area}' is not a behovskompass area; use one of {NeedsAreas.AllNames}.", ErrorCodes.FieldUnknownArea);
         }
 
         if (rating.Value is < MinRating or > MaxRating)
         {
-            throw new DomainRuleException($"{field}.value", $"must be from {MinRating} to {MaxRating} (was {rating.Value}).");
+            throw new DomainRuleException($"{field}.value", $"must be from {MinRating} to {MaxRating} (was {rating.Value}).", ErrorCodes.FieldOutOfRange, ErrorCodes.Args(("min", MinRating), ("max", MaxRating), ("actual", rating.Value)));
         }
 
         return rating with { Note = OptionalText.Validate($"{field}.note", rating.Note, NoteMaxLength) };

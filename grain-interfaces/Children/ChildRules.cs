@@ -19,7 +19,7 @@ public static class ChildRules
         var guardians = child.Guardians ?? [];
         if (guardians.Count > MaxGuardians)
         {
-            throw new DomainRuleException("guardians", $"must be at most {MaxGuardians}.");
+            throw new DomainRuleException("guardians", $"must be at most {MaxGuardians}.", ErrorCodes.FieldTooMany, ErrorCodes.Args(("max", MaxGuardians)));
         }
 
         return child with
@@ -40,20 +40,20 @@ public static class ChildRules
         var text = RequiredText.Validate("text", concern.Text, ConcernTextMaxLength);
         if (concern.Areas is null || concern.Areas.Count == 0)
         {
-            throw new DomainRuleException("areas", $"must name at least one behovskompass area ({NeedsAreas.AllNames}).");
+            throw new DomainRuleException("areas", $"must name at least one behovskompass area ({NeedsAreas.AllNames}).", ErrorCodes.FieldRequired);
         }
 
         foreach (var area in concern.Areas)
         {
             if (!Enum.IsDefined(area))
             {
-                throw new DomainRuleException("areas", $"'{area}' is not a behovskompass area; use one of {NeedsAreas.AllNames}.");
+                throw new DomainRuleException("areas", $"'{area}' is not a behovskompass area; use one of {NeedsAreas.AllNames}.", ErrorCodes.FieldUnknownArea);
             }
         }
 
         if (concern.Areas.Distinct().Count() != concern.Areas.Count)
         {
-            throw new DomainRuleException("areas", "must not name the same area twice.");
+            throw new DomainRuleException("areas", "must not name the same area twice.", ErrorCodes.FieldDuplicate);
         }
 
         return concern with
@@ -70,19 +70,19 @@ public static class ChildRules
     {
         if (guardian is null)
         {
-            throw new DomainRuleException(field, "is required.");
+            throw new DomainRuleException(field, "is required.", ErrorCodes.FieldRequired);
         }
 
         var email = OptionalText.Validate($"{field}.email", guardian.Email, 200);
         if (email is not null && (!email.Contains('@') || email.Contains(' ')))
         {
-            throw new DomainRuleException($"{field}.email", "must be an e-mail address.");
+            throw new DomainRuleException($"{field}.email", "must be an e-mail address.", ErrorCodes.FieldEmail);
         }
 
         var phone = OptionalText.Validate($"{field}.phone", guardian.Phone, 40);
         if (phone is not null && !phone.All(c => char.IsDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
         {
-            throw new DomainRuleException($"{field}.phone", "may hold only digits, spaces and + - ( ).");
+            throw new DomainRuleException($"{field}.phone", "may hold only digits, spaces and + - ( ).", ErrorCodes.FieldPhone);
         }
 
         return new Guardian(RequiredText.Validate($"{field}.name", guardian.Name, DisplayNameMaxLength), phone, email);

@@ -94,4 +94,15 @@ public interface IChildGrain : IGrainWithGuidKey
     /// <summary>The behovskompass over time, the plan's actions and the follow-up status as of today.</summary>
     [Alias("GetFollowUp")]
     Task<FollowUp.ChildFollowUp> GetFollowUpAsync();
+
+    /// <summary>The responsible for an action (or a plan editor) moves its status on, from their own list.</summary>
+    [Alias("SetPlanActionStatus")]
+    Task<PlanChangeResult> SetPlanActionStatusAsync(Guid actionId, PlanActionStatus status, long expectedPlanVersion, string actorId);
+
+    /// <summary>Subscribes or renews a web node's observer; a subscription lapses unless renewed within its lifetime.</summary>
+    [Alias("Subscribe")]
+    Task SubscribeAsync(IChildObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task UnsubscribeAsync(IChildObserver observer);
 }

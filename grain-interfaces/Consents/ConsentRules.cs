@@ -8,17 +8,17 @@ public static class ConsentRules
     {
         if (grant is null)
         {
-            throw new DomainRuleException("consent", "is required.");
+            throw new DomainRuleException("consent", "is required.", ErrorCodes.FieldRequired);
         }
 
         if (grant.GivenOn > today)
         {
-            throw new DomainRuleException("givenOn", "must not be in the future.");
+            throw new DomainRuleException("givenOn", "must not be in the future.", ErrorCodes.FieldInFuture);
         }
 
         if (grant.ValidUntil is { } until && until < grant.GivenOn)
         {
-            throw new DomainRuleException("validUntil", "must not be before givenOn.");
+            throw new DomainRuleException("validUntil", "must not be before givenOn.", ErrorCodes.FieldBeforeOther, ErrorCodes.Args(("other", "givenOn")));
         }
 
         return grant with

@@ -7,5 +7,5 @@ public static class DefinedEnum
         where T : struct, Enum =>
         Enum.IsDefined(value)
             ? value
-            : throw new DomainRuleException(field, $"'{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+            : throw new DomainRuleException(field, $"'{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.", ErrorCodes.FieldUnknownValue);
 }

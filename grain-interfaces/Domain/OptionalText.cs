@@ -13,7 +13,7 @@ public static class OptionalText
 
         if (trimmed.Length > maxLength)
         {
-            throw new DomainRuleException(field, $"must be at most {maxLength} characters (was {trimmed.Length}).");
+            throw new DomainRuleException(field, $"must be at most {maxLength} characters (was {trimmed.Length}).", ErrorCodes.FieldTooLong, ErrorCodes.Args(("max", maxLength), ("actual", trimmed.Length)));
         }
 
         return trimmed;

@@ -14,12 +14,12 @@ public static partial class ProfessionalId
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new DomainRuleException(field, "is required.");
+            throw new DomainRuleException(field, "is required.", ErrorCodes.FieldRequired);
         }
 
         if (value.Length > MaxLength || !Shape().IsMatch(value))
         {
-            throw new DomainRuleException(field, $"must be 1-{MaxLength} characters of a-z, 0-9, '-' or '_'.");
+            throw new DomainRuleException(field, $"must be 1-{MaxLength} characters of a-z, 0-9, '-' or '_'.", ErrorCodes.FieldInvalidId);
         }
 
         return value;

@@ -8,12 +8,12 @@ public static class RequiredText
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainRuleException(field, "is required and must not be blank.");
+            throw new DomainRuleException(field, "is required and must not be blank.", ErrorCodes.FieldRequired);
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new DomainRuleException(field, $"must be at most {maxLength} characters (was {trimmed.Length}).");
+            throw new DomainRuleException(field, $"must be at most {maxLength} characters (was {trimmed.Length}).", ErrorCodes.FieldTooLong, ErrorCodes.Args(("max", maxLength), ("actual", trimmed.Length)));
         }
 
         return trimmed;

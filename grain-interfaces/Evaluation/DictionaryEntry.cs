@@ -1,3 +1,4 @@
 namespace BackaBarnet.Live.GrainInterfaces.Evaluation;
 
-public sealed record DictionaryEntry(string Name, string Description);
+/// <summary>One column, measure or statistic: its code name, what it means, and the same in Swedish for the dashboard.</summary>
+public sealed record DictionaryEntry(string Name, string Description, string Label = "", string SwedishDescription = "");

@@ -59,8 +59,19 @@ public sealed record Personnummer(string Normalized)
     /// <exception cref="DomainRuleException">The input is not a valid number; the rule says why.</exception>
     public static Personnummer Parse(string? input, DateOnly today, string field = "personnummer") =>
         Validate(input, today, out var normalized) is { } rule
-            ? throw new DomainRuleException(field, rule)
+            ? throw new DomainRuleException(field, rule, CodeOf(rule))
             : new Personnummer(normalized);
+
+    /// <summary>The stable code of each rule (the rules never quote the input, nor do the codes' arguments).</summary>
+    private static string CodeOf(string rule) => rule switch
+    {
+        RequiredRule => ErrorCodes.FieldRequired,
+        PlusOnInLongFormRule => ErrorCodes.PersonnummerPlusInLongForm,
+        DateRule => ErrorCodes.PersonnummerDate,
+        CheckDigitRule => ErrorCodes.PersonnummerCheckDigit,
+        FutureRule => ErrorCodes.PersonnummerFuture,
+        _ => ErrorCodes.PersonnummerShape,
+    };
 
     public static bool TryParse(string? input, DateOnly today, [NotNullWhen(true)] out Personnummer? value)
     {

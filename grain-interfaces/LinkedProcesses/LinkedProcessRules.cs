@@ -8,7 +8,7 @@ public static class LinkedProcessRules
     {
         if (process is null)
         {
-            throw new DomainRuleException("process", "is required.");
+            throw new DomainRuleException("process", "is required.", ErrorCodes.FieldRequired);
         }
 
         return process with

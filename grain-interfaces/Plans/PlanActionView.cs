@@ -10,4 +10,12 @@ public sealed record PlanActionView(
     string? ResponsibleId,
     DateOnly? Start,
     DateOnly? Due,
-    PlanActionStatus Status);
+    PlanActionStatus Status)
+{
+    /// <summary>Who changed the action last (a professional id), and when: "ändrad av … 14:32".</summary>
+    [Id(10)]
+    public string? ChangedBy { get; init; }
+
+    [Id(11)]
+    public DateTimeOffset? ChangedAt { get; init; }
+}

@@ -15,13 +15,13 @@ public static class PlanRules
     {
         if (action is null)
         {
-            throw new DomainRuleException("action", "is required.");
+            throw new DomainRuleException("action", "is required.", ErrorCodes.FieldRequired);
         }
 
         var responsible = action.ResponsibleId is null ? null : ProfessionalId.Validate("responsibleId", action.ResponsibleId);
         if (action.Start is { } start && action.Due is { } due && due < start)
         {
-            throw new DomainRuleException("due", "must not be before start.");
+            throw new DomainRuleException("due", "must not be before start.", ErrorCodes.FieldBeforeOther, ErrorCodes.Args(("other", "start")));
         }
 
         return action with
@@ -47,13 +47,13 @@ public static class PlanRules
     {
         if (details is null)
         {
-            throw new DomainRuleException("details", "is required.");
+            throw new DomainRuleException("details", "is required.", ErrorCodes.FieldRequired);
         }
 
         var goals = details.Goals ?? [];
         if (goals.Count > MaxGoals)
         {
-            throw new DomainRuleException("goals", $"must be at most {MaxGoals}.");
+            throw new DomainRuleException("goals", $"must be at most {MaxGoals}.", ErrorCodes.FieldTooMany, ErrorCodes.Args(("max", MaxGoals)));
         }
 
         return new PlanDetails(
@@ -75,7 +75,7 @@ public static class PlanRules
     {
         if (goal is null)
         {
-            throw new DomainRuleException(field, "is required.");
+            throw new DomainRuleException(field, "is required.", ErrorCodes.FieldRequired);
         }
 
         var areas = goal.Areas ?? [];

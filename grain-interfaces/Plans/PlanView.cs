@@ -12,4 +12,11 @@ public sealed record PlanView(
     IReadOnlyList<string> Gaps)
 {
     public bool IsComplete => Gaps.Count == 0;
+
+    /// <summary>Who changed the goals, follow-up, stödsamordnare or words last, and when.</summary>
+    [Id(10)]
+    public string? DetailsChangedBy { get; init; }
+
+    [Id(11)]
+    public DateTimeOffset? DetailsChangedAt { get; init; }
 }

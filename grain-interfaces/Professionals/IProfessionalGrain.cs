@@ -20,6 +20,10 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("AddSessionInvitation")]
     Task AddSessionInvitationAsync(Sessions.SessionInvitation invitation);
 
+    /// <summary>The convener's own meeting: kept in their list like an invitation, without notifying them of it.</summary>
+    [Alias("RememberConvenedSession")]
+    Task RememberConvenedSessionAsync(Sessions.SessionInvitation invitation);
+
     [Alias("GetSessionInvitations")]
     Task<IReadOnlyList<Sessions.SessionInvitation>> GetSessionInvitationsAsync();
 

@@ -26,4 +26,19 @@ public sealed record AgendaChildView(
     /// </summary>
     [Id(11)]
     public bool Restricted { get; init; }
+
+    /// <summary>Who saved the plan details last, and when.</summary>
+    [Id(12)]
+    public string? DetailsChangedBy { get; init; }
+
+    [Id(13)]
+    public DateTimeOffset? DetailsChangedAt { get; init; }
+
+    /// <summary>Per area: who set the consensus last, and when.</summary>
+    [Id(14)]
+    public IReadOnlyList<AreaChange> ConsensusChanges { get; init; } = [];
+
+    /// <summary>What this viewer may do for this child in the meeting (names from <see cref="MeetingPermissions"/>).</summary>
+    [Id(15)]
+    public IReadOnlyList<string> Allowed { get; init; } = [];
 }

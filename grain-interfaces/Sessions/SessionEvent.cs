@@ -63,4 +63,8 @@ public sealed record SessionEvent(long Version, SessionEventKind Kind, DateTimeO
     [Id(23)]
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string>? SeenBy { get; init; }
+
+    /// <summary>ConsensusSet: per area, who set it last and when.</summary>
+    [Id(24)]
+    public IReadOnlyList<AreaChange>? ConsensusChanges { get; init; }
 }

@@ -6,4 +6,12 @@ namespace BackaBarnet.Live.GrainInterfaces.Sessions;
 /// <summary>A plan action in the meeting, with its own version: edits to different actions never conflict.</summary>
 [GenerateSerializer, Alias("bb.SessionPlanAction")]
 public sealed record SessionPlanAction(
-    Guid ActionId, string What, AgencyKind Agency, string? AssigneeId, DateOnly? Due, PlanActionStatus Status, long ItemVersion);
+    Guid ActionId, string What, AgencyKind Agency, string? AssigneeId, DateOnly? Due, PlanActionStatus Status, long ItemVersion)
+{
+    /// <summary>Who changed the action last in the meeting (or before it, on the record), and when.</summary>
+    [Id(10)]
+    public string? ChangedBy { get; init; }
+
+    [Id(11)]
+    public DateTimeOffset? ChangedAt { get; init; }
+}

@@ -15,6 +15,9 @@ public static class SessionRedaction
         Consensus = [],
         Actions = child.Actions.Where(a => a.AssigneeId == viewerId).ToArray(),
         Details = new SessionPlanDetails([], null, null, null),
+        DetailsChangedBy = null,
+        DetailsChangedAt = null,
+        ConsensusChanges = [],
         Restricted = true,
     };
 

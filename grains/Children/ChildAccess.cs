@@ -1,36 +1,33 @@
+using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 
 namespace BackaBarnet.Live.Grains.Children;
 
-/// <summary>Who may make which change to a child's record, by the role they hold for the child.</summary>
+/// <summary>Enforces <see cref="ChildPermissions"/>: who may make which change, by the role they hold for the child.</summary>
 internal static class ChildAccess
 {
     public static void RequireContact(ChildState state, string actorId, string change)
     {
-        if (actorId != state.ChildContactId)
+        if (!ChildPermissions.IsContact(state.ChildContactId, actorId))
         {
-            throw new NotPermittedException($"Only the child's current barnkontakt may {change}.");
+            throw new NotPermittedException($"Only the child's current barnkontakt may {change}.", ErrorCodes.AccessContactOnly);
         }
     }
 
-    /// <summary>The barnkontakt and the stödsamordnare hold the pen for the plan and the linked forums.</summary>
     public static void RequirePlanEditor(ChildState state, string actorId, string change)
     {
-        if (actorId != state.ChildContactId && actorId != state.Plan.Details.SupportCoordinatorId)
+        if (!ChildPermissions.IsPlanEditor(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, actorId))
         {
-            throw new NotPermittedException($"Only the child's barnkontakt or stödsamordnare may {change}.");
+            throw new NotPermittedException($"Only the child's barnkontakt or stödsamordnare may {change}.", ErrorCodes.AccessPlanEditorOnly);
         }
     }
 
-    /// <summary>Anyone working with the child: barnkontakt, stödsamordnare or a responsible for a plan action.</summary>
     public static void RequireTeamMember(ChildState state, string actorId, string change)
     {
-        var isTeamMember = actorId == state.ChildContactId
-            || actorId == state.Plan.Details.SupportCoordinatorId
-            || state.Plan.Actions.Any(a => a.ResponsibleId == actorId);
-        if (!isTeamMember)
+        if (!ChildPermissions.IsTeamMember(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, state.Plan.Actions.Select(a => a.ResponsibleId), actorId))
         {
-            throw new NotPermittedException($"Only the child's barnkontakt, stödsamordnare or a responsible for a plan action may {change}.");
+            throw new NotPermittedException(
+                $"Only the child's barnkontakt, stödsamordnare or a responsible for a plan action may {change}.", ErrorCodes.AccessTeamMemberOnly);
         }
     }
 }

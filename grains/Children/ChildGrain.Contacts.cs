@@ -40,7 +40,7 @@ internal sealed partial class ChildGrain
             ContactHistory = [new ContactAssignment(valid.ChildContactId, valid.ContactRole, now, null, null) { Unit = valid.ContactUnit }],
             Gender = valid.Gender,
             Version = 1,
-            Chronology = [new(now, valid.RegisteredBy, "ChildRegistered", $"Barnet registrerat med barnkontakt ({valid.ContactRole})", 1)],
+            Chronology = [new(now, valid.RegisteredBy, "ChildRegistered", $"Barnet registrerat med barnkontakt ({Labels.ContactRole(valid.ContactRole)})", 1)],
         };
         try
         {
@@ -64,7 +64,7 @@ internal sealed partial class ChildGrain
         {
             var proposal = HandoverFlow.Propose(s, handover, actorId, s.Personnummer?.AgeOn(Today), Now);
             var exception = proposal.Handover.IsException ? " (undantag)" : "";
-            return $"Överlämning föreslagen till {proposal.Handover.ToRole}{exception}";
+            return $"Överlämning föreslagen till {Labels.ContactRole(proposal.Handover.ToRole)}{exception}";
         });
 
         var proposed = state.State.PendingHandover!;
@@ -81,7 +81,7 @@ internal sealed partial class ChildGrain
         await CommitAsync(actorId, "HandoverAccepted", s =>
         {
             var proposal = HandoverFlow.Accept(s, actorId, Now);
-            return (proposal, $"Barnkontaktsrollen överlämnad ({proposal.Handover.ToRole})");
+            return (proposal, $"Barnkontaktsrollen överlämnad ({Labels.ContactRole(proposal.Handover.ToRole)})");
         });
 
         // From here on concerns go to the new barnkontakt: the grain handles one call at a time,
@@ -104,7 +104,7 @@ internal sealed partial class ChildGrain
             ChildAccess.RequireContact(s, actorId, "record that the family declined support");
             if (s.SupportDeclined is not null)
             {
-                throw new StateConflictException("The family has already declined barnkontakt support.", s.Version);
+                throw new StateConflictException("The family has already declined barnkontakt support.", s.Version, ErrorCodes.SupportAlreadyDeclined);
             }
 
             s.SupportDeclined = new SupportDecline(Now, actorId, OptionalText.Validate("reason", reason, 1000));
@@ -117,7 +117,7 @@ internal sealed partial class ChildGrain
             ChildAccess.RequireContact(s, actorId, "record that the family withdrew its decline");
             if (s.SupportDeclined is null)
             {
-                throw new StateConflictException("The family has not declined barnkontakt support.", s.Version);
+                throw new StateConflictException("The family has not declined barnkontakt support.", s.Version, ErrorCodes.SupportNotDeclined);
             }
 
             s.SupportDeclined = null;

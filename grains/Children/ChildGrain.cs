@@ -83,18 +83,39 @@ internal sealed partial class ChildGrain(
             return (view, $"Behovskompass ({Labels.Rater(view.Rater)}){(isBaseline ? " – utgångsläge" : "")}");
         });
 
-    public Task<PlanChangeResult> AddPlanActionAsync(PlanActionInput action, long expectedPlanVersion, string actorId) =>
-        CommitPlanAsync(actorId, "PlanActionAdded", s =>
-            $"Insats tillagd: {PlanEditor.AddAction(s, action, expectedPlanVersion, actorId).Agency}");
+    public async Task<PlanChangeResult> AddPlanActionAsync(PlanActionInput action, long expectedPlanVersion, string actorId)
+    {
+        PlanActionView? added = null;
+        var result = await CommitPlanAsync(actorId, "PlanActionAdded", s =>
+        {
+            added = PlanEditor.AddAction(s, action, expectedPlanVersion, actorId, Now);
+            return $"Insats tillagd: {Labels.Agency(added.Agency)}";
+        });
+        await TellResponsibleAsync(added!, previousResponsible: null, actorId);
+        return result;
+    }
 
-    public Task<PlanChangeResult> UpdatePlanActionAsync(Guid actionId, PlanActionInput action, long expectedPlanVersion, string actorId) =>
+    public async Task<PlanChangeResult> UpdatePlanActionAsync(Guid actionId, PlanActionInput action, long expectedPlanVersion, string actorId)
+    {
+        var previous = state.State.Plan.Actions.FirstOrDefault(a => a.ActionId == actionId)?.ResponsibleId;
+        PlanActionView? updated = null;
+        var result = await CommitPlanAsync(actorId, "PlanActionUpdated", s =>
+        {
+            updated = PlanEditor.UpdateAction(s, actionId, action, expectedPlanVersion, actorId, Now);
+            return $"Insats ändrad ({Labels.ActionStatus(updated.Status)})";
+        });
+        await TellResponsibleAsync(updated!, previous, actorId);
+        return result;
+    }
+
+    public Task<PlanChangeResult> SetPlanActionStatusAsync(Guid actionId, PlanActionStatus status, long expectedPlanVersion, string actorId) =>
         CommitPlanAsync(actorId, "PlanActionUpdated", s =>
-            $"Insats ändrad ({PlanEditor.UpdateAction(s, actionId, action, expectedPlanVersion, actorId).Status})");
+            $"Insats ändrad ({Labels.ActionStatus(PlanEditor.SetStatus(s, actionId, status, expectedPlanVersion, actorId, Now).Status)})");
 
     public Task<PlanChangeResult> UpdatePlanDetailsAsync(PlanDetails details, long expectedPlanVersion, string actorId) =>
         CommitPlanAsync(actorId, "PlanDetailsUpdated", s =>
         {
-            PlanEditor.UpdateDetails(s, details, expectedPlanVersion, actorId);
+            PlanEditor.UpdateDetails(s, details, expectedPlanVersion, actorId, Now);
             return "Planens mål, uppföljning och stödsamordnare uppdaterade";
         });
 
@@ -105,7 +126,7 @@ internal sealed partial class ChildGrain(
             var valid = ConsentRules.Validate(grant, Today);
             var view = new ConsentView(Guid.NewGuid(), valid, actorId, Now, null, null) { RecordVersion = s.Version + 1 };
             s.Consents.Add(view);
-            return (view, $"Samtycke till informationsdelning med {view.Grant.Agency}");
+            return (view, $"Samtycke till informationsdelning med {Labels.Agency(view.Grant.Agency)}");
         });
 
     public Task<ChildSnapshot> RevokeConsentAsync(Guid consentId, string actorId) =>
@@ -115,11 +136,11 @@ internal sealed partial class ChildGrain(
             var index = s.Consents.FindIndex(c => c.ConsentId == consentId);
             if (index < 0 || s.Consents[index].RevokedAt is not null)
             {
-                throw new DomainRuleException("consentId", $"no consent {consentId} in force on this child.");
+                throw new DomainRuleException("consentId", $"no consent {consentId} in force on this child.", ErrorCodes.ConsentNotInForce);
             }
 
             s.Consents[index] = s.Consents[index] with { RevokedAt = Now, RevokedBy = actorId };
-            return $"Samtycke återkallat för {s.Consents[index].Grant.Agency}";
+            return $"Samtycke återkallat för {Labels.Agency(s.Consents[index].Grant.Agency)}";
         });
 
     public Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId) =>
@@ -130,7 +151,7 @@ internal sealed partial class ChildGrain(
             var index = processId is { } id ? s.LinkedProcesses.FindIndex(p => p.ProcessId == id) : -1;
             if (processId is not null && index < 0)
             {
-                throw new DomainRuleException("processId", $"no linked process {processId} on this child.");
+                throw new DomainRuleException("processId", $"no linked process {processId} on this child.", ErrorCodes.LinkedProcessNotFound);
             }
 
             var view = new LinkedProcessView(processId ?? Guid.NewGuid(), valid, actorId, Now) { RecordVersion = s.Version + 1 };
@@ -143,10 +164,20 @@ internal sealed partial class ChildGrain(
                 s.LinkedProcesses[index] = view;
             }
 
-            return (view, $"{view.Process.Kind}: {view.Process.Status}");
+            return (view, $"{Labels.LinkedProcess(view.Process.Kind)}: {Labels.LinkedProcessStatus(view.Process.Status)}");
         });
 
     private IProfessionalGrain Contact() => GrainFactory.GetGrain<IProfessionalGrain>(state.State.ChildContactId);
+
+    /// <summary>Someone newly made responsible for an action on the child page finds it in their list and inbox.</summary>
+    private async Task TellResponsibleAsync(PlanActionView action, string? previousResponsible, string actorId)
+    {
+        if (action.ResponsibleId is { } responsible && responsible != previousResponsible && responsible != actorId)
+        {
+            await GrainFactory.GetGrain<IProfessionalGrain>(responsible).AddAssignmentAsync(
+                new ActionAssignment(ChildId, state.State.DisplayName, action.ActionId, action.What, action.Due, Guid.Empty, Now));
+        }
+    }
 
     private void EnsureRegistered()
     {

@@ -41,11 +41,23 @@ internal static class ConcernLifecycle
     {
         if (outcome is not (ConcernStatus.Handled or ConcernStatus.ReferredToTeam))
         {
-            throw new DomainRuleException("outcome", "must be Handled or ReferredToTeam.");
+            throw new DomainRuleException("outcome", "must be Handled or ReferredToTeam.", ErrorCodes.FieldUnknownValue);
         }
 
         var text = RequiredText.Validate("whatWasDone", whatWasDone, OutcomeMaxLength);
         ChildAccess.RequireContact(state, actorId, "close a concern");
+
+        // "Barnet kan vara i fara": the orosanmälan to social services comes first (SoL 14 kap. 1 §);
+        // the record must show it was made before the concern can be closed either way.
+        if (Find(state, concernId) is { MandatoryReportRequired: true, MandatoryReport: null })
+        {
+            throw new StateConflictException(
+                "The reporter marked that the child may be at risk: record the orosanmälan to social services before closing the concern.",
+                state.Version,
+                ErrorCodes.ConcernMandatoryReportMissing,
+                ErrorCodes.Args(("concernId", concernId)));
+        }
+
         return Replace(state, concernId, ConcernStatus.Acknowledged, outcome, c => c with { Status = outcome, Outcome = text, ClosedAt = now });
     }
 
@@ -54,17 +66,17 @@ internal static class ConcernLifecycle
         var concern = Find(state, concernId);
         if (actorId != concern.ReporterId && actorId != state.ChildContactId)
         {
-            throw new NotPermittedException("Only the reporter or the barnkontakt may record that an orosanmälan was made.");
+            throw new NotPermittedException("Only the reporter or the barnkontakt may record that an orosanmälan was made.", ErrorCodes.AccessReporterOrContactOnly);
         }
 
         if (concern.MandatoryReport is not null)
         {
-            throw new StateConflictException("An orosanmälan is already recorded for this concern.", state.Version);
+            throw new StateConflictException("An orosanmälan is already recorded for this concern.", state.Version, ErrorCodes.ConcernMandatoryReportExists);
         }
 
         if (madeAt > now)
         {
-            throw new DomainRuleException("madeAt", "must not be in the future.");
+            throw new DomainRuleException("madeAt", "must not be in the future.", ErrorCodes.FieldInFuture);
         }
 
         var report = new MandatoryReport(RequiredText.Validate("madeBy", madeBy, 200), madeAt, actorId);
@@ -78,7 +90,7 @@ internal static class ConcernLifecycle
         var concern = Find(state, concernId);
         if (concern.Status != requiredStatus)
         {
-            throw new StateConflictException($"A concern that is {concern.Status} cannot become {target}; it must be {requiredStatus} first.", state.Version);
+            throw new StateConflictException($"A concern that is {concern.Status} cannot become {target}; it must be {requiredStatus} first.", state.Version, ErrorCodes.ConcernWrongStatus, ErrorCodes.Args(("status", concern.Status), ("target", target), ("required", requiredStatus)));
         }
 
         var updated = change(concern);
@@ -88,5 +100,5 @@ internal static class ConcernLifecycle
 
     private static ConcernView Find(ChildState state, Guid concernId) =>
         state.Concerns.FirstOrDefault(c => c.ConcernId == concernId)
-        ?? throw new DomainRuleException("concernId", $"no concern {concernId} on this child.");
+        ?? throw new DomainRuleException("concernId", $"no concern {concernId} on this child.", ErrorCodes.ConcernNotFound);
 }

@@ -15,22 +15,22 @@ internal static class HandoverFlow
             || (valid.Trigger == HandoverTrigger.Enrolment && actorId == valid.ToProfessionalId);
         if (!mayPropose)
         {
-            throw new NotPermittedException("Only the current barnkontakt (or, on enrolment, the receiving principal) may propose a handover.");
+            throw new NotPermittedException("Only the current barnkontakt (or, on enrolment, the receiving principal) may propose a handover.", ErrorCodes.AccessContactOnly);
         }
 
         if (state.PendingHandover is not null)
         {
-            throw new StateConflictException("A handover is already proposed; it must be accepted or withdrawn first.", state.Version);
+            throw new StateConflictException("A handover is already proposed; it must be accepted or withdrawn first.", state.Version, ErrorCodes.HandoverAlreadyProposed);
         }
 
         if (valid.ToProfessionalId == state.ChildContactId)
         {
-            throw new DomainRuleException("toProfessionalId", "is already the child's barnkontakt.");
+            throw new DomainRuleException("toProfessionalId", "is already the child's barnkontakt.", ErrorCodes.HandoverAlreadyContact);
         }
 
         if (valid.Trigger == HandoverTrigger.Enrolment && valid.ToRole is not (ChildContactRole.PreschoolPrincipal or ChildContactRole.SchoolPrincipal))
         {
-            throw new DomainRuleException("toRole", "an enrolment hands over to a preschool or school principal.");
+            throw new DomainRuleException("toRole", "an enrolment hands over to a preschool or school principal.", ErrorCodes.HandoverEnrolmentRole);
         }
 
         var fits = LifePhases.IsNextOrSamePhase(state.ContactRole, valid.ToRole) && LifePhases.FitsAge(valid.ToRole, age);
@@ -40,7 +40,9 @@ internal static class HandoverFlow
             throw new DomainRuleException(
                 "toRole",
                 $"a handover from {state.ContactRole} to {valid.ToRole}{ageText} does not follow the life phases "
-                + "(Midwife → ChildHealthNurse → PreschoolPrincipal → SchoolPrincipal); mark it as an exception with a reason if it is intended.");
+                + "(Midwife → ChildHealthNurse → PreschoolPrincipal → SchoolPrincipal); mark it as an exception with a reason if it is intended.",
+                ErrorCodes.HandoverLifePhase,
+                ErrorCodes.Args(("from", state.ContactRole), ("to", valid.ToRole), ("age", age)));
         }
 
         state.PendingHandover = new HandoverProposal(valid, actorId, now);
@@ -54,8 +56,8 @@ internal static class HandoverFlow
         if (state.PendingHandover is not { } proposal || actorId != proposal.Handover.ToProfessionalId)
         {
             throw actorId == state.ChildContactId
-                ? new StateConflictException("No handover to you is proposed for this child.", state.Version)
-                : new NotPermittedException("Only the proposed receiver may accept a handover.");
+                ? new StateConflictException("No handover to you is proposed for this child.", state.Version, ErrorCodes.HandoverNoneProposed)
+                : new NotPermittedException("Only the proposed receiver may accept a handover.", ErrorCodes.AccessHandoverParties);
         }
 
         // What travels with the role: the proposer's words plus the open concerns and the plan as they are now.
@@ -84,12 +86,12 @@ internal static class HandoverFlow
         var proposal = state.PendingHandover;
         if (actorId != state.ChildContactId && (proposal is null || (actorId != proposal.ProposedBy && actorId != proposal.Handover.ToProfessionalId)))
         {
-            throw new NotPermittedException("Only the proposer, the receiver or the current barnkontakt may withdraw a handover.");
+            throw new NotPermittedException("Only the proposer, the receiver or the current barnkontakt may withdraw a handover.", ErrorCodes.AccessHandoverParties);
         }
 
         if (proposal is null)
         {
-            throw new StateConflictException("No handover is proposed for this child.", state.Version);
+            throw new StateConflictException("No handover is proposed for this child.", state.Version, ErrorCodes.HandoverNoneProposed);
         }
 
         state.PendingHandover = null;
@@ -100,13 +102,13 @@ internal static class HandoverFlow
     {
         if (handover is null)
         {
-            throw new DomainRuleException("handover", "is required.");
+            throw new DomainRuleException("handover", "is required.", ErrorCodes.FieldRequired);
         }
 
         var reason = OptionalText.Validate("exceptionReason", handover.ExceptionReason, 1000);
         if (handover.IsException && reason is null)
         {
-            throw new DomainRuleException("exceptionReason", "is required when the handover is marked as an exception.");
+            throw new DomainRuleException("exceptionReason", "is required when the handover is marked as an exception.", ErrorCodes.FieldRequired);
         }
 
         return handover with

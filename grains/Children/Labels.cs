@@ -1,5 +1,8 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
+using BackaBarnet.Live.GrainInterfaces.Plans;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -28,5 +31,50 @@ internal static class Labels
         RaterKind.Professional => "yrkesperson",
         RaterKind.TeamConsensus => "barnteamets samsyn",
         _ => rater.ToString(),
+    };
+
+    public static string Agency(AgencyKind agency) => agency switch
+    {
+        AgencyKind.SchoolOrPreschool => "skola/förskola",
+        AgencyKind.SocialServices => "socialtjänsten",
+        AgencyKind.ChildHealth => "barnhälsovården",
+        AgencyKind.ChildPsychiatry => "BUP",
+        AgencyKind.Police => "polisen",
+        AgencyKind.MaternityCare => "mödrahälsovården",
+        _ => agency.ToString(),
+    };
+
+    public static string ContactRole(ChildContactRole role) => role switch
+    {
+        ChildContactRole.Midwife => "barnmorska",
+        ChildContactRole.ChildHealthNurse => "BVC-sjuksköterska",
+        ChildContactRole.PreschoolPrincipal => "förskolerektor",
+        ChildContactRole.SchoolPrincipal => "grundskolerektor",
+        _ => role.ToString(),
+    };
+
+    public static string ActionStatus(PlanActionStatus status) => status switch
+    {
+        PlanActionStatus.Planned => "planerad",
+        PlanActionStatus.Active => "pågår",
+        PlanActionStatus.Done => "klar",
+        PlanActionStatus.Cancelled => "avbruten",
+        _ => status.ToString(),
+    };
+
+    public static string LinkedProcess(LinkedProcessKind kind) => kind switch
+    {
+        LinkedProcessKind.Sip => "SIP",
+        LinkedProcessKind.Bus => "BUS",
+        LinkedProcessKind.Bob => "BOB",
+        LinkedProcessKind.Islandsmodellen => "Islandsmodellen",
+        _ => "Annat forum",
+    };
+
+    public static string LinkedProcessStatus(LinkedProcessStatus status) => status switch
+    {
+        GrainInterfaces.LinkedProcesses.LinkedProcessStatus.Planned => "planerad",
+        GrainInterfaces.LinkedProcesses.LinkedProcessStatus.Active => "pågår",
+        _ => "avslutad",
     };
 }

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
@@ -10,23 +11,23 @@ namespace BackaBarnet.Live.Grains.Children;
 /// </summary>
 internal static class PlanEditor
 {
-    public static PlanActionView AddAction(ChildState state, PlanActionInput action, long expectedVersion, string actorId)
+    public static PlanActionView AddAction(ChildState state, PlanActionInput action, long expectedVersion, string actorId, DateTimeOffset now)
     {
         ChildAccess.RequirePlanEditor(state, actorId, "change the plan");
         var valid = PlanRules.Validate(action);
         RequireVersion(state.Plan, expectedVersion);
         if (valid.Status is not (PlanActionStatus.Planned or PlanActionStatus.Active))
         {
-            throw new DomainRuleException("status", "a new action starts as Planned or Active.");
+            throw new DomainRuleException("status", "a new action starts as Planned or Active.", ErrorCodes.PlanNewActionStatus);
         }
 
-        var added = new PlanActionView(Guid.NewGuid(), valid.What, valid.Agency, valid.ResponsibleId, valid.Start, valid.Due, valid.Status);
+        var added = new PlanActionView(Guid.NewGuid(), valid.What, valid.Agency, valid.ResponsibleId, valid.Start, valid.Due, valid.Status) { ChangedBy = actorId, ChangedAt = now };
         state.Plan.Actions.Add(added);
         state.Plan.Version++;
         return added;
     }
 
-    public static PlanActionView UpdateAction(ChildState state, Guid actionId, PlanActionInput action, long expectedVersion, string actorId)
+    public static PlanActionView UpdateAction(ChildState state, Guid actionId, PlanActionInput action, long expectedVersion, string actorId, DateTimeOffset now)
     {
         ChildAccess.RequirePlanEditor(state, actorId, "change the plan");
         var valid = PlanRules.Validate(action);
@@ -34,28 +35,58 @@ internal static class PlanEditor
         var index = state.Plan.Actions.FindIndex(a => a.ActionId == actionId);
         if (index < 0)
         {
-            throw new DomainRuleException("actionId", $"no action {actionId} in this plan.");
+            throw new DomainRuleException("actionId", $"no action {actionId} in this plan.", ErrorCodes.PlanActionNotFound);
         }
 
         var current = state.Plan.Actions[index];
         if (!PlanRules.CanMove(current.Status, valid.Status))
         {
-            throw new StateConflictException($"An action that is {current.Status} cannot become {valid.Status}.", state.Plan.Version);
+            throw new StateConflictException($"An action that is {current.Status} cannot become {valid.Status}.", state.Plan.Version, ErrorCodes.PlanActionStatusMove, ErrorCodes.Args(("from", current.Status), ("to", valid.Status)));
         }
 
-        var updated = new PlanActionView(actionId, valid.What, valid.Agency, valid.ResponsibleId, valid.Start, valid.Due, valid.Status);
+        var updated = new PlanActionView(actionId, valid.What, valid.Agency, valid.ResponsibleId, valid.Start, valid.Due, valid.Status) { ChangedBy = actorId, ChangedAt = now };
         state.Plan.Actions[index] = updated;
         state.Plan.Version++;
         return updated;
     }
 
-    public static void UpdateDetails(ChildState state, PlanDetails details, long expectedVersion, string actorId)
+    public static void UpdateDetails(ChildState state, PlanDetails details, long expectedVersion, string actorId, DateTimeOffset now)
     {
         ChildAccess.RequirePlanEditor(state, actorId, "change the plan");
         var valid = PlanRules.Validate(details);
         RequireVersion(state.Plan, expectedVersion);
         state.Plan.Details = valid;
+        state.Plan.DetailsChangedBy = actorId;
+        state.Plan.DetailsChangedAt = now;
         state.Plan.Version++;
+    }
+
+    /// <summary>The responsible for an action moves it on from their own list; the plan editors may too.</summary>
+    public static PlanActionView SetStatus(ChildState state, Guid actionId, PlanActionStatus status, long expectedVersion, string actorId, DateTimeOffset now)
+    {
+        var index = state.Plan.Actions.FindIndex(a => a.ActionId == actionId);
+        if (index < 0)
+        {
+            throw new DomainRuleException("actionId", $"no action {actionId} in this plan.", ErrorCodes.PlanActionNotFound);
+        }
+
+        var current = state.Plan.Actions[index];
+        if (current.ResponsibleId != actorId && !ChildPermissions.IsPlanEditor(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, actorId))
+        {
+            throw new NotPermittedException("Only the action's responsible, the barnkontakt or the stödsamordnare may change its status.", ErrorCodes.AccessResponsibleOnly);
+        }
+
+        DefinedEnum.Validate("status", status);
+        RequireVersion(state.Plan, expectedVersion);
+        if (!PlanRules.CanMove(current.Status, status))
+        {
+            throw new StateConflictException($"An action that is {current.Status} cannot become {status}.", state.Plan.Version, ErrorCodes.PlanActionStatusMove, ErrorCodes.Args(("from", current.Status), ("to", status)));
+        }
+
+        var updated = current with { Status = status, ChangedBy = actorId, ChangedAt = now };
+        state.Plan.Actions[index] = updated;
+        state.Plan.Version++;
+        return updated;
     }
 
     /// <summary>
@@ -70,7 +101,11 @@ internal static class PlanEditor
         {
             var index = state.Plan.Actions.FindIndex(a => a.ActionId == action.ActionId);
             var start = index >= 0 ? state.Plan.Actions[index].Start : null;
-            var applied = new PlanActionView(action.ActionId, action.What, action.Agency, action.AssigneeId, start, action.Due, action.Status);
+            var applied = new PlanActionView(action.ActionId, action.What, action.Agency, action.AssigneeId, start, action.Due, action.Status)
+            {
+                ChangedBy = action.ChangedBy ?? outcome.ConvenerId,
+                ChangedAt = action.ChangedAt ?? outcome.HeldAt,
+            };
             if (index >= 0)
             {
                 state.Plan.Actions[index] = applied;
@@ -87,6 +122,8 @@ internal static class PlanEditor
             SupportCoordinatorId = outcome.SupportCoordinatorId,
             NextFollowUp = outcome.NextFollowUp,
         };
+        state.Plan.DetailsChangedBy = outcome.ConvenerId;
+        state.Plan.DetailsChangedAt = outcome.HeldAt;
         state.Plan.Version++;
     }
 
@@ -96,7 +133,9 @@ internal static class PlanEditor
         {
             throw new StateConflictException(
                 $"The plan was changed by someone else: it is at version {plan.Version}, the change was based on version {expectedVersion}. Re-read the plan and try again.",
-                plan.Version);
+                plan.Version,
+                ErrorCodes.PlanStale,
+                ErrorCodes.Args(("current", plan.Version), ("expected", expectedVersion)));
         }
     }
 }

@@ -15,5 +15,15 @@ public sealed class PlanState
     [Id(2)]
     public List<PlanActionView> Actions { get; set; } = [];
 
-    public PlanView View() => new(Version, Details, Actions.ToArray(), PlanRules.Gaps(Details, Actions));
+    [Id(3)]
+    public string? DetailsChangedBy { get; set; }
+
+    [Id(4)]
+    public DateTimeOffset? DetailsChangedAt { get; set; }
+
+    public PlanView View() => new(Version, Details, Actions.ToArray(), PlanRules.Gaps(Details, Actions))
+    {
+        DetailsChangedBy = DetailsChangedBy,
+        DetailsChangedAt = DetailsChangedAt,
+    };
 }

@@ -69,6 +69,15 @@ internal sealed partial class ProfessionalGrain(
             invitation.ConvenerId, time.GetUtcNow(), Links.Meeting(invitation.SessionId)));
     }
 
+    public async Task RememberConvenedSessionAsync(SessionInvitation invitation)
+    {
+        if (state.State.SessionInvitations.All(i => i.SessionId != invitation.SessionId))
+        {
+            state.State.SessionInvitations.Add(invitation);
+            await state.WriteOrDeactivateAsync(this);
+        }
+    }
+
     public async Task AddAssignmentAsync(ActionAssignment assignment)
     {
         if (state.State.Assignments.All(a => a.ActionId != assignment.ActionId || a.SessionId != assignment.SessionId))
@@ -79,7 +88,7 @@ internal sealed partial class ProfessionalGrain(
         await DeliverAsync(new Notification(
             NotificationIds.For("assigned", assignment.SessionId, assignment.ActionId), NotificationKind.ActionAssigned,
             $"Ny insats för {assignment.ChildDisplayName}: {assignment.What}", assignment.ChildId, assignment.ChildDisplayName,
-            assignment.SessionId, "barnteam", assignment.AssignedAt, Links.Child(assignment.ChildId)));
+            assignment.SessionId == Guid.Empty ? null : assignment.SessionId, "barnteam", assignment.AssignedAt, Links.Child(assignment.ChildId)));
     }
 
     public Task<IReadOnlyList<SessionInvitation>> GetSessionInvitationsAsync() =>

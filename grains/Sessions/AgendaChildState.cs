@@ -49,6 +49,18 @@ public sealed class AgendaChildState
     [Id(11)]
     public ChildSharing? Sharing { get; set; }
 
+    [Id(12)]
+    public string? DetailsChangedBy { get; set; }
+
+    [Id(13)]
+    public DateTimeOffset? DetailsChangedAt { get; set; }
+
+    /// <summary>Per area: who set the consensus last, and when.</summary>
+    [Id(14)]
+    public Dictionary<NeedsArea, AreaChange> ConsensusChanges { get; set; } = [];
+
+    public IReadOnlyList<AreaChange> ConsensusChangeList() => ConsensusChanges.OrderBy(c => c.Key).Select(c => c.Value).ToArray();
+
     public IReadOnlyList<AreaRating> ConsensusRatings() =>
         Consensus.OrderBy(c => c.Key).Select(c => new AreaRating(c.Key, c.Value)).ToArray();
 }

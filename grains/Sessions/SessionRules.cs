@@ -16,35 +16,35 @@ internal static class SessionRules
     {
         if (session is null)
         {
-            throw new DomainRuleException("session", "is required.");
+            throw new DomainRuleException("session", "is required.", ErrorCodes.FieldRequired);
         }
 
         DefinedEnum.Validate("kind", session.Kind);
         var children = (session.ChildIds ?? []).Distinct().ToArray();
         if (children.Length == 0 || children.Length > MaxChildren)
         {
-            throw new DomainRuleException("childIds", $"must name 1 to {MaxChildren} different children.");
+            throw new DomainRuleException("childIds", $"must name 1 to {MaxChildren} different children.", ErrorCodes.FieldOutOfRange, ErrorCodes.Args(("min", 1), ("max", MaxChildren)));
         }
 
         if (session.Kind == SessionKind.Individual && children.Length != 1)
         {
-            throw new DomainRuleException("childIds", "an individual team meets about exactly one child.");
+            throw new DomainRuleException("childIds", "an individual team meets about exactly one child.", ErrorCodes.FieldOutOfRange, ErrorCodes.Args(("min", 1), ("max", 1)));
         }
 
         if (session.ScheduledAt == default)
         {
-            throw new DomainRuleException("scheduledAt", "is required.");
+            throw new DomainRuleException("scheduledAt", "is required.", ErrorCodes.FieldRequired);
         }
 
         var participants = (session.Participants ?? []).Select((p, i) => Validate($"participants[{i}]", p)).ToList();
         if (participants.Count > MaxParticipants)
         {
-            throw new DomainRuleException("participants", $"must be at most {MaxParticipants}.");
+            throw new DomainRuleException("participants", $"must be at most {MaxParticipants}.", ErrorCodes.FieldTooMany, ErrorCodes.Args(("max", MaxParticipants)));
         }
 
         if (participants.DistinctBy(p => p.ParticipantId).Count() != participants.Count)
         {
-            throw new DomainRuleException("participants", "must not name the same participant twice.");
+            throw new DomainRuleException("participants", "must not name the same participant twice.", ErrorCodes.FieldDuplicate);
         }
 
         if (participants.All(p => p.ParticipantId != convenerId))
@@ -62,12 +62,12 @@ internal static class SessionRules
     {
         if (action is null)
         {
-            throw new DomainRuleException("action", "is required.");
+            throw new DomainRuleException("action", "is required.", ErrorCodes.FieldRequired);
         }
 
         if (action.AssigneeId is { } assignee && !state.IsInvited(assignee))
         {
-            throw new DomainRuleException("assigneeId", $"'{assignee}' is not a participant of this meeting.");
+            throw new DomainRuleException("assigneeId", $"'{assignee}' is not a participant of this meeting.", ErrorCodes.SessionNotAParticipant);
         }
 
         return action with
@@ -82,7 +82,7 @@ internal static class SessionRules
     {
         if (details is null)
         {
-            throw new DomainRuleException("details", "is required.");
+            throw new DomainRuleException("details", "is required.", ErrorCodes.FieldRequired);
         }
 
         var plan = PlanRules.Validate(new PlanDetails(details.Goals, null, null, details.NextFollowUp, details.SupportCoordinatorId));
@@ -93,7 +93,7 @@ internal static class SessionRules
     {
         if (participant is null)
         {
-            throw new DomainRuleException(field, "is required.");
+            throw new DomainRuleException(field, "is required.", ErrorCodes.FieldRequired);
         }
 
         return participant with

@@ -15,7 +15,7 @@ internal static class SessionViews
         state.ConvenerId,
         state.ScheduledAt,
         Participants(state),
-        state.Agenda.Select(child => state.Sees(viewerId, child) ? Agenda(child, viewerId) : SessionRedaction.For(Agenda(child, viewerId), viewerId)).ToArray(),
+        state.Agenda.Select(child => WithAllowed(state, child, viewerId, state.Sees(viewerId, child) ? Agenda(child, viewerId) : SessionRedaction.For(Agenda(child, viewerId), viewerId))).ToArray(),
         state.Version,
         state.Warnings.ToArray());
 
@@ -35,6 +35,9 @@ internal static class SessionViews
             ? SessionRedaction.For(sessionEvent, viewerId)
             : sessionEvent with { WithheldFrom = null, SeenBy = null };
 
+    private static AgendaChildView WithAllowed(TeamSessionState state, AgendaChildState child, string viewerId, AgendaChildView view) =>
+        view with { Allowed = MeetingPermissions.AllowedFor(viewerId == state.ConvenerId, state.Sees(viewerId, child)) };
+
     private static AgendaChildView Agenda(AgendaChildState child, string viewerId) => new(
         child.ChildId,
         child.DisplayName,
@@ -46,5 +49,10 @@ internal static class SessionViews
         child.ConsensusRatings(),
         child.Actions.ToArray(),
         child.Details,
-        child.DetailsVersion);
+        child.DetailsVersion)
+    {
+        DetailsChangedBy = child.DetailsChangedBy,
+        DetailsChangedAt = child.DetailsChangedAt,
+        ConsensusChanges = child.ConsensusChangeList(),
+    };
 }

@@ -23,7 +23,7 @@ internal sealed partial class TeamSessionGrain
     {
         var child = RequireEditable(childId, actorId);
         RequireConvener(actorId, "reveal the ratings");
-        RequireSees(child, actorId, "reveal the ratings");
+        RequireSees(child, actorId, MeetingPermissions.Reveal, "reveal the ratings");
         child.Revealed = true;
         return Applied(await EmitRevealedAsync(child, actorId, "revealed the ratings"));
     }
@@ -31,20 +31,26 @@ internal sealed partial class TeamSessionGrain
     public async Task<EditOutcome> SetConsensusAsync(Guid childId, NeedsArea area, int? value, string actorId)
     {
         var child = RequireEditable(childId, actorId);
-        RequireSees(child, actorId, "set the consensus");
+        RequireSees(child, actorId, MeetingPermissions.SetConsensus, "set the consensus");
         DefinedEnum.Validate("area", area);
         if (value is { } rating)
         {
             child.Consensus[area] = rating is >= AssessmentRules.MinRating and <= AssessmentRules.MaxRating
                 ? rating
-                : throw new DomainRuleException("value", $"must be from {AssessmentRules.MinRating} to {AssessmentRules.MaxRating} (was {rating}).");
+                : throw new DomainRuleException("value", $"must be from {AssessmentRules.MinRating} to {AssessmentRules.MaxRating} (was {rating}).", ErrorCodes.FieldOutOfRange, ErrorCodes.Args(("min", AssessmentRules.MinRating), ("max", AssessmentRules.MaxRating), ("actual", rating)));
         }
         else
         {
             child.Consensus.Remove(area);
         }
 
-        return Applied(await EmitAsync(SessionEventKind.ConsensusSet, actorId, e => e with { ChildId = childId, Consensus = child.ConsensusRatings() }, "set the consensus"));
+        child.ConsensusChanges[area] = new AreaChange(area, actorId, Now);
+        return Applied(await EmitAsync(SessionEventKind.ConsensusSet, actorId, e => e with
+        {
+            ChildId = childId,
+            Consensus = child.ConsensusRatings(),
+            ConsensusChanges = child.ConsensusChangeList(),
+        }, "set the consensus"));
     }
 
     public async Task<EditOutcome> SaveActionAsync(Guid childId, Guid? actionId, SessionActionInput action, long expectedItemVersion, string actorId)
@@ -66,11 +72,15 @@ internal sealed partial class TeamSessionGrain
 
         if (current is not null && !PlanRules.CanMove(current.Status, valid.Status))
         {
-            throw new DomainRuleException("status", $"an action that is {current.Status} cannot become {valid.Status}.");
+            throw new DomainRuleException("status", $"an action that is {current.Status} cannot become {valid.Status}.", ErrorCodes.PlanActionStatusMove, ErrorCodes.Args(("from", current.Status), ("to", valid.Status)));
         }
 
         var saved = new SessionPlanAction(
-            actionId ?? Guid.NewGuid(), valid.What, valid.Agency, valid.AssigneeId, valid.Due, valid.Status, (current?.ItemVersion ?? 0) + 1);
+            actionId ?? Guid.NewGuid(), valid.What, valid.Agency, valid.AssigneeId, valid.Due, valid.Status, (current?.ItemVersion ?? 0) + 1)
+        {
+            ChangedBy = actorId,
+            ChangedAt = Now,
+        };
         if (index >= 0)
         {
             child.Actions[index] = saved;
@@ -106,7 +116,7 @@ internal sealed partial class TeamSessionGrain
     public async Task<EditOutcome> SaveDetailsAsync(Guid childId, SessionPlanDetails details, long expectedItemVersion, string actorId)
     {
         var child = RequireEditable(childId, actorId);
-        RequireSees(child, actorId, "change the plan's goals and details");
+        RequireSees(child, actorId, MeetingPermissions.SaveDetails, "change the plan's goals and details");
         var valid = SessionRules.Validate(details);
         if (child.DetailsVersion != expectedItemVersion)
         {
@@ -119,6 +129,8 @@ internal sealed partial class TeamSessionGrain
 
         child.Details = valid;
         child.DetailsVersion++;
+        child.DetailsChangedBy = actorId;
+        child.DetailsChangedAt = Now;
         return Applied(await EmitAsync(SessionEventKind.PlanDetailsSaved, actorId, e => e with
         {
             ChildId = childId,
@@ -149,22 +161,23 @@ internal sealed partial class TeamSessionGrain
     private EditOutcome Removed(AgendaChildState child, Guid actionId) =>
         child.RemovedActionIds.Contains(actionId)
             ? new EditOutcome(false, state.State.Version, "Someone else removed this action first.")
-            : throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.");
+            : throw new DomainRuleException("actionId", $"no action {actionId} on this child's plan in the meeting.", ErrorCodes.PlanActionNotFound);
 
     /// <summary>Without the guardians' consent for their agency a participant works on their own ratings and actions only.</summary>
-    private void RequireSees(AgendaChildState child, string actorId, string what)
+    private void RequireSees(AgendaChildState child, string actorId, string permission, string what)
     {
-        if (!state.State.Sees(actorId, child))
+        if (!MeetingPermissions.Can(permission, actorId == state.State.ConvenerId, state.State.Sees(actorId, child)))
         {
-            throw new NotPermittedException($"The guardians' consent does not cover your agency for {child.DisplayName}: you may not {what}; you take part with your own ratings and actions.");
+            throw new NotPermittedException($"The guardians' consent does not cover your agency for {child.DisplayName}: you may not {what}; you take part with your own ratings and actions.", ErrorCodes.AccessConsentRestricted, ErrorCodes.Args(("childId", child.ChildId)));
         }
     }
 
     private void RequireOwnActionUnlessSees(AgendaChildState child, string actorId, SessionPlanAction? current, string? newAssigneeId)
     {
-        if (!state.State.Sees(actorId, child) && (newAssigneeId != actorId || (current is not null && current.AssigneeId != actorId)))
+        var mayEditAny = MeetingPermissions.Can(MeetingPermissions.EditAnyAction, actorId == state.State.ConvenerId, state.State.Sees(actorId, child));
+        if (!mayEditAny && (newAssigneeId != actorId || (current is not null && current.AssigneeId != actorId)))
         {
-            throw new NotPermittedException($"The guardians' consent does not cover your agency for {child.DisplayName}: you may change only actions assigned to you.");
+            throw new NotPermittedException($"The guardians' consent does not cover your agency for {child.DisplayName}: you may change only actions assigned to you.", ErrorCodes.AccessConsentRestricted, ErrorCodes.Args(("childId", child.ChildId)));
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed partial class TeamSessionGrain
         ProfessionalId.Validate("actorId", actorId);
         if (state.State.IsConvened)
         {
-            throw new StateConflictException("This meeting has already been convened.", state.State.Version);
+            throw new StateConflictException("This meeting has already been convened.", state.State.Version, ErrorCodes.SessionAlreadyConvened);
         }
 
         var valid = SessionRules.Validate(session, actorId);
@@ -51,7 +51,9 @@ internal sealed partial class TeamSessionGrain
             await GrainFactory.GetGrain<IChildGrain>(child.ChildId).TrackOpenSessionAsync(SessionId);
         }
 
-        foreach (var participant in valid.Participants.Where(p => p.Kind is ParticipantKind.Professional or ParticipantKind.ConcernReporter))
+        // The convener keeps the meeting in her list but is not invited to her own meeting.
+        await Professional(actorId).RememberConvenedSessionAsync(invitation);
+        foreach (var participant in valid.Participants.Where(p => p.Kind is ParticipantKind.Professional or ParticipantKind.ConcernReporter && p.ParticipantId != actorId))
         {
             await Professional(participant.ParticipantId).AddSessionInvitationAsync(invitation);
         }
@@ -64,7 +66,7 @@ internal sealed partial class TeamSessionGrain
         RequireConvener(actorId, "open the meeting");
         if (state.State.Status != SessionStatus.Scheduled)
         {
-            throw new StateConflictException($"Only a scheduled meeting can be opened; this one is {state.State.Status}.", state.State.Version);
+            throw new StateConflictException($"Only a scheduled meeting can be opened; this one is {state.State.Status}.", state.State.Version, ErrorCodes.SessionNotScheduled, ErrorCodes.Args(("status", state.State.Status)));
         }
 
         // The plan may have moved on since the meeting was convened: start from the record as it is now.
@@ -90,7 +92,7 @@ internal sealed partial class TeamSessionGrain
 
         if (state.State.Status == SessionStatus.Scheduled)
         {
-            throw new StateConflictException("The meeting was never opened; there is nothing to close.", state.State.Version);
+            throw new StateConflictException("The meeting was never opened; there is nothing to close.", state.State.Version, ErrorCodes.SessionNeverOpened);
         }
 
         if (state.State.Status == SessionStatus.Open)
@@ -119,12 +121,12 @@ internal sealed partial class TeamSessionGrain
     {
         if (child.ChildContactId != actorId)
         {
-            throw new NotPermittedException($"Only the barnkontakt of every child on the agenda may convene; you are not {child.DisplayName}'s barnkontakt.");
+            throw new NotPermittedException($"Only the barnkontakt of every child on the agenda may convene; you are not {child.DisplayName}'s barnkontakt.", ErrorCodes.AccessContactOnly, ErrorCodes.Args(("childId", child.ChildId)));
         }
 
         if (!child.CanConveneTeamSession)
         {
-            throw new StateConflictException($"{child.DisplayName}'s family has declined barnkontakt support: no team session can be convened.", child.Version);
+            throw new StateConflictException($"{child.DisplayName}'s family has declined barnkontakt support: no team session can be convened.", child.Version, ErrorCodes.SupportDeclined, ErrorCodes.Args(("childId", child.ChildId)));
         }
 
         var fits = (kind, child.AgeBand) switch
@@ -133,7 +135,7 @@ internal sealed partial class TeamSessionGrain
             (SessionKind.Team7To12, { } band) => band == AgeBand.SevenToTwelve,
             _ => true,
         };
-        return fits ? child : throw new DomainRuleException("childIds", $"{child.DisplayName} is {child.Age} years old and does not belong in a {kind} meeting.");
+        return fits ? child : throw new DomainRuleException("childIds", $"{child.DisplayName} is {child.Age} years old and does not belong in a {kind} meeting.", ErrorCodes.SessionWrongAgeBand, ErrorCodes.Args(("childId", child.ChildId), ("kind", kind)));
     }
 
     private static AgendaChildState AgendaFrom(ChildSnapshot child)
@@ -144,8 +146,14 @@ internal sealed partial class TeamSessionGrain
             ChildId = child.ChildId,
             DisplayName = child.DisplayName,
             ChildOwnView = child.Assessments.LastOrDefault(a => a.Rater == RaterKind.Child)?.Ratings.ToList() ?? [],
-            Actions = plan.Actions.Select(a => new SessionPlanAction(a.ActionId, a.What, a.Agency, a.ResponsibleId, a.Due, a.Status, 1)).ToList(),
+            Actions = plan.Actions.Select(a => new SessionPlanAction(a.ActionId, a.What, a.Agency, a.ResponsibleId, a.Due, a.Status, 1)
+            {
+                ChangedBy = a.ChangedBy,
+                ChangedAt = a.ChangedAt,
+            }).ToList(),
             Details = new SessionPlanDetails(plan.Details.Goals, plan.Details.SupportCoordinatorId, plan.Details.NextFollowUp, null),
+            DetailsChangedBy = plan.DetailsChangedBy,
+            DetailsChangedAt = plan.DetailsChangedAt,
             Sharing = ChildSharing.Of(child),
         };
     }

@@ -128,7 +128,7 @@ internal sealed partial class TeamSessionGrain(
         RequireConvened();
         if (!state.State.IsInvited(actorId))
         {
-            throw new NotPermittedException($"Only participants invited to this meeting may {what}.");
+            throw new NotPermittedException($"Only participants invited to this meeting may {what}.", ErrorCodes.AccessParticipantOnly);
         }
     }
 
@@ -137,7 +137,7 @@ internal sealed partial class TeamSessionGrain(
         RequireConvened();
         if (actorId != state.State.ConvenerId)
         {
-            throw new NotPermittedException($"Only the convener may {what}.");
+            throw new NotPermittedException($"Only the convener may {what}.", ErrorCodes.AccessConvenerOnly);
         }
     }
 
@@ -147,10 +147,10 @@ internal sealed partial class TeamSessionGrain(
         RequireParticipant(actorId, "change it");
         if (state.State.Status != SessionStatus.Open)
         {
-            throw new StateConflictException($"The meeting is {state.State.Status}: changes are made while it is Open.", state.State.Version);
+            throw new StateConflictException($"The meeting is {state.State.Status}: changes are made while it is Open.", state.State.Version, ErrorCodes.SessionNotOpen, ErrorCodes.Args(("status", state.State.Status)));
         }
 
-        return state.State.Child(childId) ?? throw new DomainRuleException("childId", $"child {childId} is not on this meeting's agenda.");
+        return state.State.Child(childId) ?? throw new DomainRuleException("childId", $"child {childId} is not on this meeting's agenda.", ErrorCodes.ChildNotOnAgenda);
     }
 
     private IProfessionalGrain Professional(string id) => GrainFactory.GetGrain<IProfessionalGrain>(id);

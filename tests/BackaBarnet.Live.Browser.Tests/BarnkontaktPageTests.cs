@@ -64,13 +64,16 @@ public sealed class BarnkontaktPageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera" }).ClickAsync();
         var childRow = page.Locator("#child-list li", new() { HasText = "Pim" });
         await childRow.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
-        await childRow.GetByRole(AriaRole.Button, new() { Name = "Anmäl oro" }).ClickAsync();
-        await page.GetByLabel("Fritid").CheckAsync();
-        await page.GetByLabel("Vad har du sett eller hört?").FillAsync("Pim vill inte längre gå till fotbollen.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka oro till barnkontakten" }).ClickAsync();
+        await childRow.GetByRole(AriaRole.Link, new() { Name = "Pim", Exact = true }).ClickAsync();
+        await page.WaitForSelectorAsync("body[data-child='ready']");
+        await page.GetByText("Anmäl oro för barnet").ClickAsync();
+        var form = page.GetByTestId("raise-concern");
+        await form.GetByLabel("Fritid").CheckAsync();
+        await form.GetByLabel("Vad har du sett eller hört?").FillAsync("Pim vill inte längre gå till fotbollen.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Skicka oro till barnkontakten" }).ClickAsync();
 
-        var concern = page.Locator("[data-testid='concern-list'] li", new() { HasText = "Pim vill inte längre gå till fotbollen." });
-        await concern.WaitForAsync(new LocatorWaitForOptions { Timeout = 2000 });
+        var concern = page.Locator(".concern-card", new() { HasText = "Pim vill inte längre gå till fotbollen." });
+        await concern.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
         Assert.Contains("Fritid", await concern.InnerTextAsync());
         await page.Context.CloseAsync();
     }

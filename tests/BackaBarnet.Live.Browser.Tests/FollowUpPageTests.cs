@@ -28,7 +28,7 @@ public sealed class FollowUpPageTests(BrowserFixture fixture)
         })).EnsureSuccessStatusCode();
         var page = await fixture.OpenSignedInAsync("anna-bvc");
 
-        await page.Locator("#child-list li", new() { HasText = "Uppföljningsbarn" }).GetByRole(AriaRole.Link, new() { Name = "Uppföljning" }).ClickAsync();
+        await page.Locator("#child-list li", new() { HasText = "Uppföljningsbarn" }).GetByRole(AriaRole.Link, new() { Name = "Uppföljning", Exact = true }).ClickAsync();
         await page.WaitForSelectorAsync("body[data-followup='ready']");
 
         var safe = page.Locator("#area-table tr[data-area='Safe']");

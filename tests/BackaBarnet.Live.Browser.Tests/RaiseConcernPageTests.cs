@@ -20,7 +20,7 @@ public sealed class RaiseConcernPageTests(BrowserFixture fixture)
         var urls = new List<string>();
         reporter.Request += (_, request) => urls.Add(request.Url);
 
-        await reporter.GetByLabel("Barnets personnummer (eller id)").FillAsync(personnummer);
+        await reporter.GetByLabel("Barnets personnummer").FillAsync(personnummer);
         await reporter.Locator("#concern-areas input[value='Safe']").CheckAsync();
         await reporter.GetByLabel("Vad har du sett eller hört?").FillAsync("Pim var ute ensam sent i går kväll.");
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Skicka oro till barnkontakten" }).ClickAsync();

@@ -8,7 +8,11 @@ public static class ChildRecordRedaction
 {
     public static ChildSnapshot For(ChildSnapshot child, ChildAccessDecision decision, string professionalId)
     {
-        var access = new RecordAccess(decision.Relation.ToString(), decision.View.ToString(), decision.ConsentBasis);
+        // What the caller may do is decided on the whole record, by the rules the grain enforces.
+        var access = new RecordAccess(decision.Relation.ToString(), decision.View.ToString(), decision.ConsentBasis)
+        {
+            Allowed = ChildPermissions.AllowedFor(child, professionalId),
+        };
         return decision.View switch
         {
             ChildView.Full => child with { Access = access },

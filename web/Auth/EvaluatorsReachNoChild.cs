@@ -25,17 +25,18 @@ public sealed class EvaluatorsReachNoChild : IEndpointFilter, IHubFilter
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: Refusal,
-                detail: "Evaluators read the anonymized pilot statistics at /api/statistics only.");
+                detail: "Evaluators read the anonymized pilot statistics at /api/statistics only.",
+                extensions: new Dictionary<string, object?> { ["code"] = GrainInterfaces.Domain.ErrorCodes.AccessEvaluatorNoChild, ["args"] = new Dictionary<string, string>() });
         }
 
         return await next(context);
     }
 
     public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next) =>
-        IsEvaluator(context.Context.User) ? throw new HubException(Refusal) : next(context);
+        IsEvaluator(context.Context.User) ? throw Errors.CodedHubException.Create(GrainInterfaces.Domain.ErrorCodes.AccessEvaluatorNoChild, null, Refusal) : next(context);
 
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next) =>
-        IsEvaluator(invocationContext.Context.User) ? throw new HubException(Refusal) : next(invocationContext);
+        IsEvaluator(invocationContext.Context.User) ? throw Errors.CodedHubException.Create(GrainInterfaces.Domain.ErrorCodes.AccessEvaluatorNoChild, null, Refusal) : next(invocationContext);
 
     private static bool IsEvaluator(System.Security.Claims.ClaimsPrincipal? user) => user?.HasClaim(AuthClaims.Role, AuthRoles.Evaluator) == true;
 

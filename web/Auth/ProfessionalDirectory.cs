@@ -34,8 +34,8 @@ public sealed class ProfessionalDirectory(IEnumerable<Professional> professional
     /// <summary>The barnkontakt role this professional can hold, or a refusal naming the field.</summary>
     public ChildContactRole ContactRoleOf(string field, string? id)
     {
-        var professional = Find(id) ?? throw new DomainRuleException(field, $"'{id}' is not a known professional.");
+        var professional = Find(id) ?? throw new DomainRuleException(field, $"'{id}' is not a known professional.", ErrorCodes.FieldUnknownProfessional);
         return professional.ContactRole ?? throw new DomainRuleException(
-            field, $"{professional.Title} cannot be a barnkontakt; a barnkontakt is a midwife, BVC nurse, preschool principal or school principal.");
+            field, $"{professional.Title} cannot be a barnkontakt; a barnkontakt is a midwife, BVC nurse, preschool principal or school principal.", ErrorCodes.FieldNotAChildContact);
     }
 }

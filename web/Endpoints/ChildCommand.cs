@@ -94,26 +94,8 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
         };
     }
 
-    private async Task<ChildAccessDecision?> DecideAsync(ChildSnapshot snapshot, Guid childId)
-    {
-        var actorId = User.ProfessionalId();
-        var agency = AgencyKinds.OfDirectoryAgency(User.FindFirstValue(AuthClaims.Agency));
+    private Task<ChildAccessDecision?> DecideAsync(ChildSnapshot snapshot, Guid childId) =>
+        CallerAccess.DecideAsync(Orleans, User, snapshot);
 
-        // Asking the meetings costs grain calls, so only when the record shows no relation of its own.
-        var invited = ChildAccessPolicy.RelationOf(snapshot, actorId, invitedToOpenSession: false) is null
-            && await SessionInvitations.InvitedToOpenSessionAsync(Orleans, actorId, childId);
-        return ChildAccessPolicy.Decide(snapshot, actorId, agency, invited);
-    }
-
-    private static async Task<ChildSnapshot?> TryGetSnapshotAsync(IChildGrain child)
-    {
-        try
-        {
-            return await child.GetSnapshotAsync();
-        }
-        catch (ChildNotFoundException)
-        {
-            return null;
-        }
-    }
+    private static Task<ChildSnapshot?> TryGetSnapshotAsync(IChildGrain child) => CallerAccess.TryGetSnapshotAsync(child);
 }

@@ -25,11 +25,11 @@ public static class ConcernEndpoints
             .WithName("AcknowledgeConcern");
         children.MapPost("/{childId:guid}/concerns/{concernId:guid}/close", (Guid childId, Guid concernId, CloseConcernRequest request, [AsParameters] ChildCommand command) =>
             command.RunAsync(childId, "closed a concern about", (child, me) => child.CloseConcernAsync(
-                concernId, request.Outcome ?? throw new DomainRuleException("outcome", "is required (Handled or ReferredToTeam)."), request.WhatWasDone ?? "", me)))
+                concernId, request.Outcome ?? throw new DomainRuleException("outcome", "is required (Handled or ReferredToTeam).", ErrorCodes.FieldRequired), request.WhatWasDone ?? "", me)))
             .WithName("CloseConcern");
         children.MapPost("/{childId:guid}/concerns/{concernId:guid}/mandatory-report", (Guid childId, Guid concernId, MandatoryReportRequest request, [AsParameters] ChildCommand command) =>
             command.RunAsync(childId, "recorded an orosanmälan for", (child, me) => child.RecordMandatoryReportAsync(
-                concernId, request.MadeBy ?? "", request.MadeAt ?? throw new DomainRuleException("madeAt", "is required."), me)))
+                concernId, request.MadeBy ?? "", request.MadeAt ?? throw new DomainRuleException("madeAt", "is required.", ErrorCodes.FieldRequired), me)))
             .WithName("RecordMandatoryReport");
     }
 
@@ -55,10 +55,7 @@ public static class ConcernEndpoints
         await audit.LookupAsync(user, childId);
         if (childId is not { } found)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "No child with this personnummer is registered.",
-                detail: "personnummer: no registered child has it. Register the child first (the barnkontakt-to-be does that), then raise the concern.");
+            return Errors.Problems.PersonnummerNotFound();
         }
 
         return await RaiseAsync(found, request.Concern, user, orleans, audit);
@@ -76,7 +73,7 @@ public static class ConcernEndpoints
         {
             if (!NeedsAreas.TryParse(names[i], out areas[i]))
             {
-                throw new DomainRuleException($"areas[{i}]", $"'{names[i]}' is not a behovskompass area; use one of {NeedsAreas.AllNames}.");
+                throw new DomainRuleException($"areas[{i}]", $"'{names[i]}' is not a behovskompass area; use one of {NeedsAreas.AllNames}.", ErrorCodes.FieldUnknownArea);
             }
         }
 

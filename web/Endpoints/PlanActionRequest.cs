@@ -14,7 +14,7 @@ public sealed record PlanActionRequest(
     long? ExpectedVersion = null)
 {
     public PlanActionInput ToInput() =>
-        new(What ?? "", Agency ?? throw new DomainRuleException("agency", "is required."), ResponsibleId, Start, Due, Status);
+        new(What ?? "", Agency ?? throw new DomainRuleException("agency", "is required.", ErrorCodes.FieldRequired), ResponsibleId, Start, Due, Status);
 
-    public long RequiredVersion() => ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.");
+    public long RequiredVersion() => ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.", ErrorCodes.FieldRequired);
 }

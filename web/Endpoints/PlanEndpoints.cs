@@ -19,6 +19,9 @@ public static class PlanEndpoints
         children.MapPut("/{childId:guid}/plan/actions/{actionId:guid}", (Guid childId, Guid actionId, PlanActionRequest request, [AsParameters] ChildCommand command) =>
             command.RunAsync(childId, "changed a plan action for", (child, me) => child.UpdatePlanActionAsync(actionId, request.ToInput(), request.RequiredVersion(), me)))
             .WithName("UpdatePlanAction");
+        children.MapPost("/{childId:guid}/plan/actions/{actionId:guid}/status", (Guid childId, Guid actionId, Workspace.ActionStatusRequest request, [AsParameters] ChildCommand command) =>
+            command.RunAsync(childId, "changed the status of a plan action for", (child, me) => child.SetPlanActionStatusAsync(actionId, request.RequiredStatus(), request.RequiredVersion(), me)))
+            .WithName("SetPlanActionStatus");
     }
 
     /// <summary>The plan with its gaps: a plan with actions from several agencies and no stödsamordnare is reported incomplete.</summary>

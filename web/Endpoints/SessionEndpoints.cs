@@ -54,10 +54,15 @@ public static class SessionEndpoints
         return request with { Participants = participants };
     }
 
+    /// <summary>Only practitioners take part: audit, operations and evaluation reach no child, so they are never invited.</summary>
     private static InvitedParticipant AsDirectoryKnowsThem(InvitedParticipant participant, ProfessionalDirectory directory, string field) =>
-        directory.Find(participant.ParticipantId) is { } known
-            ? participant with { Name = known.Name, Agency = known.Agency, Role = known.Title }
-            : throw new DomainRuleException(field, $"'{participant.ParticipantId}' is not a known professional; invite professionals by their id in the directory.");
+        directory.Find(participant.ParticipantId) switch
+        {
+            null => throw new DomainRuleException(field, $"'{participant.ParticipantId}' is not a known professional; invite professionals by their id in the directory.", ErrorCodes.FieldUnknownProfessional),
+            var known when !Workspace.Practitioners.IsPractitioner(known) => throw new DomainRuleException(
+                field, $"'{participant.ParticipantId}' does not work with children (audit, operations or evaluation) and cannot be invited.", ErrorCodes.FieldNotAPractitioner),
+            var known => participant with { Name = known.Name, Agency = known.Agency, Role = known.Title },
+        };
 
     /// <summary>A refusal reveals no agenda, so it has no child to name in the audit log.</summary>
     private static async Task<Ok<SessionSnapshot>> SessionAsync(

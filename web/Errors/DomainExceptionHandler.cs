@@ -23,52 +23,52 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request breaks a rule.",
                 Detail = rule.Message,
-            },
+            }.WithCode(rule.Code, rule.Args),
             SessionNotFoundException noSession => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
                 Title = "No such team session.",
                 Detail = noSession.Message,
-            },
+            }.WithCode(ErrorCodes.SessionNotFound),
             ChildNotFoundException notFound => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
                 Title = "No such child.",
                 Detail = notFound.Message,
-            },
+            }.WithCode(ErrorCodes.AccessNoRoleForChild),
             ChildAlreadyRegisteredException exists => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "The child is already registered.",
                 Detail = exists.Message,
-            },
+            }.WithCode(ErrorCodes.ChildAlreadyRegistered),
             DuplicatePersonnummerException duplicate => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "A child with this personnummer is already registered.",
                 Detail = duplicate.Message,
                 Extensions = { ["existingChildId"] = duplicate.ExistingChildId },
-            },
+            }.WithCode(ErrorCodes.ChildDuplicatePersonnummer, ErrorCodes.Args(("field", "personnummer"))),
             StateConflictException conflict => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "The change does not fit the record's current state.",
                 Detail = conflict.Rule,
                 Extensions = { ["currentVersion"] = conflict.CurrentVersion },
-            },
+            }.WithCode(conflict.Code, conflict.Args),
             NotPermittedException notPermitted => new ProblemDetails
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = "You have no role that allows this.",
                 Detail = notPermitted.Rule,
-            },
+            }.WithCode(notPermitted.Code, notPermitted.Args),
             BadHttpRequestException { InnerException: JsonException json } => UnreadableJson(json),
             BadHttpRequestException badRequest => new ProblemDetails
             {
                 Status = badRequest.StatusCode,
                 Title = "The request could not be read.",
                 Detail = badRequest.Message,
-            },
+            }.WithCode(badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.RequestUnreadable),
             _ => null,
         };
 
@@ -92,6 +92,6 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request body could not be read.",
-        };
+        }.WithCode(ErrorCodes.RequestUnreadable, ErrorCodes.Args(("field", field.Length == 0 ? "body" : field)));
     }
 }

@@ -35,5 +35,5 @@ public sealed record StatisticsRequest(string? From, string? To, string? Unit, s
         where T : struct, Enum =>
         Blank(value) is not { } text ? null
         : Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(text[0]) ? parsed
-        : throw new DomainRuleException(field, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+        : throw new DomainRuleException(field, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.", ErrorCodes.FieldUnknownValue);
 }

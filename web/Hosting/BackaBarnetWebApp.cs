@@ -6,6 +6,8 @@ using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
 using BackaBarnet.Live.Web.Operations;
 using BackaBarnet.Live.Web.Realtime;
+using BackaBarnet.Live.Web.Workspace;
+using Microsoft.AspNetCore.Rewrite;
 using Microsoft.AspNetCore.SignalR;
 using Orleans.Configuration;
 
@@ -35,7 +37,7 @@ public static class BackaBarnetWebApp
 
         builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
         builder.Services.AddBackaBarnetAudit(cluster.Storage);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ProblemCodes.EnsureCode(context.ProblemDetails));
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         // Binding failures are thrown to the exception handler, which names the offending field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -56,11 +58,16 @@ public static class BackaBarnetWebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
         builder.Services.AddSingleton<SessionObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionObserverRegistry>());
+        builder.Services.AddSingleton<ChildObserverRegistry>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildObserverRegistry>());
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+
+        // The child page: /barn/{id} is one static page that reads the id from its address (no route, no data).
+        app.UseRewriter(new RewriteOptions().AddRewrite("^barn/[0-9a-fA-F-]{36}$", "child.html", skipRemainingRules: true));
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
@@ -75,12 +82,15 @@ public static class BackaBarnetWebApp
         app.MapSessionEndpoints();
         app.MapAuditEndpoints();
         app.MapStatisticsEndpoints();
+        app.MapWorkspaceEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();
         }
 
         app.MapWebOperations();
+
+
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
         return app;
     }

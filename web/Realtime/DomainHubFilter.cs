@@ -1,13 +1,14 @@
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Web.Errors;
 using Microsoft.AspNetCore.SignalR;
 
 namespace BackaBarnet.Live.Web.Realtime;
 
 /// <summary>
 /// SignalR hides exception messages from clients unless they are HubExceptions: the model's
-/// refusals become HubExceptions naming the field and the rule; anything else stays hidden.
+/// refusals become HubExceptions with their code, arguments and English rule; anything else stays hidden.
 /// </summary>
 internal sealed class DomainHubFilter : IHubFilter
 {
@@ -17,13 +18,17 @@ internal sealed class DomainHubFilter : IHubFilter
         {
             return await next(invocationContext);
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (e is DomainRuleException or NotPermittedException or StateConflictException)
         {
-            throw new HubException($"{e.Field}: {e.Rule}", e);
+            throw CodedHubException.From(e);
         }
-        catch (Exception e) when (e is NotPermittedException or StateConflictException or SessionNotFoundException or ChildNotFoundException)
+        catch (SessionNotFoundException e)
         {
-            throw new HubException(e.Message, e);
+            throw CodedHubException.Create(ErrorCodes.SessionNotFound, null, e.Message, e);
+        }
+        catch (ChildNotFoundException e)
+        {
+            throw CodedHubException.Create(ErrorCodes.AccessNoRoleForChild, null, e.Message, e);
         }
     }
 }

@@ -27,7 +27,10 @@ public sealed class HubEditLimiter(IConfiguration configuration) : IDisposable
         using var lease = limiter.AttemptAcquire(professionalId);
         if (!lease.IsAcquired)
         {
-            throw new HubException($"Too many edits: at most {perSecond} a second per person (after a short burst). Nothing was changed; try again in a moment.");
+            throw Errors.CodedHubException.Create(
+                GrainInterfaces.Domain.ErrorCodes.LimitsTooManyEdits,
+                GrainInterfaces.Domain.ErrorCodes.Args(("perSecond", perSecond)),
+                $"Too many edits: at most {perSecond} a second per person (after a short burst). Nothing was changed; try again in a moment.");
         }
     }
 

@@ -16,6 +16,9 @@ public interface ILiveClient
     /// <summary>The unread count changed (something was read in another tab).</summary>
     Task UnreadCount(int unread);
 
+    /// <summary>A child this connection watches (the child page) moved to <paramref name="version"/>: read it again.</summary>
+    Task ChildChanged(Guid childId, long version);
+
     /// <summary>Something changed in a meeting this connection has joined.</summary>
     Task SessionEvent(Guid sessionId, SessionEvent sessionEvent);
 }

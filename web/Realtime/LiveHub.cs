@@ -14,6 +14,7 @@ namespace BackaBarnet.Live.Web.Realtime;
 public sealed partial class LiveHub(
     ProfessionalObserverRegistry professionals,
     SessionObserverRegistry sessions,
+    ChildObserverRegistry children,
     WebNodeIdentity node,
     IClusterClient orleans,
     AuditTrail audit,
@@ -44,6 +45,11 @@ public sealed partial class LiveHub(
         foreach (var sessionId in JoinedSessions().ToArray())
         {
             await LeaveAsync(sessionId, lost: exception is not null);
+        }
+
+        foreach (var childId in WatchedChildren().ToArray())
+        {
+            await StopWatchingAsync(childId);
         }
 
         await base.OnDisconnectedAsync(exception);

@@ -49,6 +49,25 @@ public sealed class ConcernLifecycleTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AConcernMarkedAtRiskCannotBeClosedUntilTheOrosanmalanIsRecorded()
+    {
+        var contact = Children.NewProfessionalId("rektor");
+        var (child, _) = await Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
+        var raised = await child.RaiseConcernAsync(Worry(atRisk: true));
+        await child.AcknowledgeConcernAsync(raised.ConcernId, contact);
+
+        var refused = await Assert.ThrowsAsync<StateConflictException>(() => child.CloseConcernAsync(raised.ConcernId, ConcernStatus.Handled, "Samtal", contact));
+        await Assert.ThrowsAsync<StateConflictException>(() => child.CloseConcernAsync(raised.ConcernId, ConcernStatus.ReferredToTeam, "Barnteam", contact));
+        Assert.Equal(ErrorCodes.ConcernMandatoryReportMissing, refused.Code);
+        Assert.Equal(ConcernStatus.Acknowledged, Assert.Single((await child.GetSnapshotAsync()).Concerns).Status);
+
+        await child.RecordMandatoryReportAsync(raised.ConcernId, "Erik Sandberg", DateTimeOffset.UtcNow.AddMinutes(-5), contact);
+        var closed = await child.CloseConcernAsync(raised.ConcernId, ConcernStatus.ReferredToTeam, "Barnteam", contact);
+
+        Assert.Equal(ConcernStatus.ReferredToTeam, Assert.Single(closed.Concerns).Status);
+    }
+
+    [Fact]
     public async Task OnlyTheBarnkontaktAcknowledges()
     {
         var contact = Children.NewProfessionalId("rektor");

@@ -28,17 +28,18 @@ public sealed class ReminderNotificationTests(ClockClusterFixture fixture)
         var added = await child.AddPlanActionAsync(new PlanActionInput("Familjesamtal", AgencyKind.SocialServices, responsible, null, Today.AddDays(2)), 0, contact);
         var reminder = $"action:{added.Plan.Actions[0].ActionId:N}";
 
+        // Being made responsible is news of its own (the list "Mina insatser" and the inbox); the reminder has nothing to say yet.
         await TickAsync(child, reminder);
-        Assert.Empty(await Notices(responsible));
+        Assert.Equal([NotificationKind.ActionAssigned], await Notices(responsible));
 
         FakeConfiguratorAdvance(TimeSpan.FromDays(2));
         await TickAsync(child, reminder);
         await TickAsync(child, reminder);
-        Assert.Equal([NotificationKind.ActionDue], await Notices(responsible));
+        Assert.Equal([NotificationKind.ActionDue, NotificationKind.ActionAssigned], await Notices(responsible));
 
         FakeConfiguratorAdvance(TimeSpan.FromDays(1));
         await TickAsync(child, reminder);
-        Assert.Equal([NotificationKind.ActionOverdue, NotificationKind.ActionDue], await Notices(responsible));
+        Assert.Equal([NotificationKind.ActionOverdue, NotificationKind.ActionDue, NotificationKind.ActionAssigned], await Notices(responsible));
         Assert.Contains("Leo", (await Inbox(responsible)).Items[0].Title);
     }
 

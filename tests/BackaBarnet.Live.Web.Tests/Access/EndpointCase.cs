@@ -16,6 +16,12 @@ internal sealed record EndpointCase(
     /// <summary>How the route table names the methods, when the route takes any ("*").</summary>
     public string? RouteMethods { get; init; }
 
+    /// <summary>
+    /// The caller's own lists read every child they have a role for, one audit row each, and the
+    /// callers of the shared test system collect children across tests: at least this many rows.
+    /// </summary>
+    public bool AtLeastAuditRows { get; init; }
+
     public int StatusFor(Caller caller) => caller switch
     {
         Caller.NoRelation => Status.NoRelation,

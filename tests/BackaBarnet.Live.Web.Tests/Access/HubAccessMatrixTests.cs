@@ -25,6 +25,7 @@ public sealed class HubAccessMatrixTests(LiveSystem system, ITestOutputHelper ou
     private const string NotParticipant = "Only participants invited";
     private const string NoConsent = "consent does not cover";
     private const string NotConvener = "Only the convener";
+    private const string NoRole = "no role for this child";
 
     private static readonly DateOnly Due = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30));
 
@@ -41,6 +42,8 @@ public sealed class HubAccessMatrixTests(LiveSystem system, ITestOutputHelper ou
         ("RevealRatings", w => [w.SessionId, w.ChildId], NotParticipant, NotConvener, NotConvener),
         ("RemoveAction", w => [w.SessionId, w.ChildId, w.ActionId, 1L], NotParticipant, Ok, Ok),
         ("LeaveSession", w => [w.SessionId], Ok, Ok, Ok),
+        ("WatchChild", w => [w.ChildId], NoRole, Ok, Ok),
+        ("UnwatchChild", w => [w.ChildId], Ok, Ok, Ok),
     ];
 
     [Fact]

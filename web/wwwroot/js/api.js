@@ -1,4 +1,7 @@
-// Thin fetch wrapper: bearer token on every call, ProblemDetails turned into readable errors.
+// Thin fetch wrapper: bearer token on every call, refusals turned into errors that carry the
+// server's code (shown in Swedish by errors.js, never the English detail).
+import { messageFor } from './errors.js';
+
 const tokenKey = 'bb.token';
 
 export const session = {
@@ -10,27 +13,26 @@ export const session = {
 
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(describe(problem) || `Fel ${status}`);
+    super('');
     this.status = status;
     this.problem = problem;
+    this.message = messageFor(this);
   }
-}
-
-function describe(problem) {
-  if (!problem) return '';
-  if (problem.errors) {
-    return Object.entries(problem.errors).map(([field, rules]) => `${field}: ${rules.join(' ')}`).join('; ');
-  }
-  return problem.detail || problem.title || '';
 }
 
 export async function api(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json' };
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, null);
+  }
   const text = await response.text();
-  const payload = text ? JSON.parse(text) : null;
+  let payload = null;
+  try { payload = text ? JSON.parse(text) : null; } catch { payload = null; }
   if (!response.ok) throw new ApiError(response.status, payload);
   return payload;
 }

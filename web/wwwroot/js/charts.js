@@ -1,13 +1,6 @@
 // Small SVG charts drawn from this origin (no chart library, no external service). Every bar
 // carries its value as text too, so colour is never the only carrier of meaning.
-const svgNs = 'http://www.w3.org/2000/svg';
-
-export function svg(tag, attributes = {}, text) {
-  const node = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { svg } from './dom.js';
 
 // Horizontal bars: rows are { label, value (null when hidden), text }. Hidden rows get a
 // hatched stub and the word "dold" instead of a bar.

@@ -1,20 +1,18 @@
 // One child's follow-up: the behovskompass now against the baseline, each area over time with
 // the plan's actions on the same time axis, and the follow-up status.
-import { api, session } from './api.js';
-import { areaLabel, needsAreas } from './areas.js';
-import { svg } from './charts.js';
+import { api } from './api.js';
+import { el } from './dom.js';
+import { startShell } from './shell.js';
+import { actionStatusLabels, areaLabel, needsAreas, raterLabels as raterLabelsSv } from './labels.js';
+import { svg } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const dayMs = 86400000;
-const raterLabels = { Child: 'barnet', Guardian: 'vårdnadshavare', Professional: 'professionell', TeamConsensus: 'teamets samsyn' };
-const statusLabels = { Planned: 'planerad', Active: 'pågår', Done: 'klar', Cancelled: 'avbruten' };
+const lower = (labels) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.toLowerCase()]));
+const raterLabels = lower(raterLabelsSv);
+const statusLabels = lower(actionStatusLabels);
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+const element = (tag, className, text) => el(tag, { className: className || undefined, text });
 
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
 
@@ -143,9 +141,10 @@ function renderTimelines(followUp) {
 }
 
 async function start() {
+  await startShell({ current: 'children' });
   const childId = new URLSearchParams(window.location.search).get('child');
-  if (!session.token || !childId) {
-    $('followup-message').textContent = session.token ? 'Inget barn valt.' : 'Du är inte inloggad. Logga in på startsidan.';
+  if (!childId) {
+    $('followup-message').textContent = 'Inget barn valt.';
     return;
   }
   try {
@@ -158,7 +157,7 @@ async function start() {
     renderTimelines(followUp);
     document.body.dataset.followup = 'ready';
   } catch (error) {
-    $('followup-message').textContent = `Uppföljningen kunde inte hämtas: ${error.message}`;
+    $('followup-message').textContent = `Uppföljningen kunde inte hämtas. ${error.message}`;
   }
 }
 

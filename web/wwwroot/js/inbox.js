@@ -1,20 +1,16 @@
 // The inbox page: every notification newest first, unread ones marked. It reads the list
 // over HTTP and learns of changes from the bell (window events), which owns the live connection.
-import { api, session } from './api.js';
+import { api } from './api.js';
 import { showUnread } from './bell.js';
-import { kindLabel } from './notifications/kinds.js';
+import { el, formatShortTime } from './dom.js';
+import { kindLabel } from './labels.js';
+import { startShell } from './shell.js';
 import { openNotification, safeLink } from './notifications/open.js';
 
 const $ = (id) => document.getElementById(id);
-const timeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 let items = [];
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+const element = (tag, className, text) => el(tag, { className, text });
 
 // Text goes through textContent only: titles and names are data, never markup.
 function inboxItem(notification) {
@@ -26,7 +22,7 @@ function inboxItem(notification) {
   const head = element('span', 'inbox-item-head');
   head.append(element('span', 'inbox-kind', kindLabel(notification.kind)));
   if (unread) head.append(element('span', 'inbox-unread', 'Oläst'));
-  const time = element('time', 'inbox-time', timeFormat.format(new Date(notification.at)));
+  const time = element('time', 'inbox-time', formatShortTime(notification.at));
   time.dateTime = notification.at;
   head.append(time);
   open.append(head, element('strong', 'inbox-title', notification.title));
@@ -59,7 +55,7 @@ async function load() {
     render();
     document.body.dataset.inbox = 'ready';
   } catch (error) {
-    if (error.status === 401) $('signed-out').hidden = false; else showError(error);
+    showError(error);
   }
 }
 
@@ -77,11 +73,8 @@ async function markAllRead() {
   }
 }
 
-function start() {
-  if (!session.token) {
-    $('signed-out').hidden = false;
-    return;
-  }
+async function start() {
+  await startShell({ current: 'inbox' });
   $('read-all').addEventListener('click', markAllRead);
   window.addEventListener('bb:notification', ({ detail }) => {
     if (items.some((n) => n.notificationId === detail.notification.notificationId)) return;

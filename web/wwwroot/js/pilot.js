@@ -1,6 +1,8 @@
 // The pilot dashboard: protected aggregates only, filtered by period, unit, age band and gender.
-import { api, session, ApiError } from './api.js';
-import { areaLabel, needsAreas } from './areas.js';
+import { api, session } from './api.js';
+import { el, swedishToday } from './dom.js';
+import { startShell } from './shell.js';
+import { areaLabel, needsAreas } from './labels.js';
 import { barChart } from './charts.js';
 import {
   dimensionLabels, groupLabel, groupsOf, hiddenExplanation, hiddenText, measureLabels,
@@ -10,12 +12,7 @@ const $ = (id) => document.getElementById(id);
 const chartMeasures = ['concernsRaised', 'activeChildren', 'childrenWithPlan', 'coordinatorWhenNeeded', 'childViewRecorded', 'meetingsHeld', 'inSipOrBus'];
 let statistics;
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+const element = (tag, className, text) => el(tag, { className: className || undefined, text });
 
 const find = (measure, dimension, group, statistic = 'children') =>
   statistics.cells.find((c) => c.measure === measure && c.dimension === dimension && c.group === group && c.statistic === statistic);
@@ -147,8 +144,7 @@ async function load() {
     render();
     document.body.dataset.pilot = 'ready';
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) $('signed-out').hidden = false;
-    $('pilot-message').textContent = `Siffrorna kunde inte hämtas: ${error.message}`;
+    $('pilot-message').textContent = `Siffrorna kunde inte hämtas. ${error.message}`;
     document.body.dataset.pilot = 'error';
   }
 }
@@ -175,7 +171,7 @@ async function loadDictionary() {
     const section = element('div');
     section.append(element('h3', '', title));
     const dl = element('dl', 'dictionary');
-    for (const entry of entries) dl.append(element('dt', '', entry.name), element('dd', '', entry.description));
+    for (const entry of entries) dl.append(element('dt', '', entry.label || entry.name), element('dd', '', entry.swedishDescription || '–'));
     section.append(dl);
     return section;
   };
@@ -183,10 +179,6 @@ async function loadDictionary() {
     list('Kolumner', dictionary.columns), list('Mått', dictionary.measures), list('Statistikor', dictionary.statistics));
 }
 
-/** Today in Sweden as YYYY-MM-DD: the facts are dated in Swedish time, and a UTC or browser date is a day off around midnight. */
-function swedishToday() {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 function initFilters() {
   const to = swedishToday();
@@ -208,11 +200,8 @@ function initFilters() {
   $('dictionary-panel').addEventListener('toggle', loadDictionary);
 }
 
-function start() {
-  if (!session.token) {
-    $('signed-out').hidden = false;
-    return;
-  }
+async function start() {
+  await startShell({ current: 'pilot' });
   initFilters();
   load();
 }

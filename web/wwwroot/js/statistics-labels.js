@@ -1,4 +1,6 @@
-// Swedish names for what the statistics API speaks in code names.
+// Swedish names for what the statistics API speaks in code names (the enums' own labels are in labels.js).
+import { ageBandLabels, genderLabels } from './labels.js';
+
 export const measureLabels = {
   concernsRaised: 'Oro anmäld',
   acknowledgementTime: 'Tid från oro till kvittens',
@@ -13,11 +15,10 @@ export const measureLabels = {
 
 export const dimensionLabels = { unit: 'Enhet', ageBand: 'Åldersgrupp', gender: 'Kön' };
 
+// Groups of children are named in the plural where the enum's own label is singular.
 const groupLabels = {
-  ageBand: {
-    ZeroToSix: '0–6 år', SevenToTwelve: '7–12 år', ThirteenToEighteen: '13–18 år', Adult: '19 år och äldre', Unknown: 'Okänd ålder',
-  },
-  gender: { Unknown: 'Ej angivet', Girl: 'Flickor', Boy: 'Pojkar', Other: 'Annat' },
+  ageBand: ageBandLabels,
+  gender: { ...genderLabels, Girl: 'Flickor', Boy: 'Pojkar' },
   unit: { unknown: 'Okänd enhet' },
 };
 

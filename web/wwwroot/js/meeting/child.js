@@ -1,8 +1,8 @@
 // One child on the agenda: the behovskompass (the group's consensus beside the child's own
 // view), then the ratings, the plan's actions and its details.
-import { compass } from './compass.js';
+import { compass } from '../compass.js';
 import { createDetailsPanel } from './details.js';
-import { el } from './dom.js';
+import { el } from '../dom.js';
 import { createPlanPanel } from './plan.js';
 import { createRatingsPanel } from './ratings.js';
 

@@ -1,8 +1,8 @@
 // The plan's details for one child: goals (each tied to behovskompass areas), the
 // stödsamordnare, the follow-up date and the meeting's decisions/minutes. Saved as one item with
 // its own version: a save based on an older version is refused and the current details shown.
-import { needsAreas } from '../areas.js';
-import { el, field, select, uniqueId } from './dom.js';
+import { needsAreas } from '../labels.js';
+import { changedText, el, field, select, uniqueId } from '../dom.js';
 import { describeDetails, errorText, refusalReason, showMessage } from './outcome.js';
 
 function goalRow(goal, onChange) {
@@ -36,8 +36,10 @@ export function createDetailsPanel(child, ctx) {
   const notice = el('p', { className: 'notice', text: 'Någon annan har sparat plandetaljerna medan du skrev. Sparar du nu visas deras version i stället.', attrs: { hidden: true } });
   const message = el('p', { className: 'message', attrs: { role: 'status', 'data-testid': `details-message-${childId}` } });
 
+  const changed = el('p', { className: 'changed', attrs: { 'data-testid': `details-changed-${childId}` } });
   const form = el('form', { className: 'details', attrs: { novalidate: true, 'data-testid': `details-${childId}` } }, [
     el('h3', { text: 'Mål, stödsamordnare och beslut' }),
+    changed,
     el('fieldset', {}, [el('legend', { text: 'Mål' }), goals, addGoal]),
     el('div', { className: 'form-row' }, [field('Stödsamordnare', coordinator), field('Uppföljningsdatum', followUp)]),
     field('Beslut och anteckningar', minutes),
@@ -73,7 +75,7 @@ export function createDetailsPanel(child, ctx) {
       }
       ctx.refresh();
     } catch (error) {
-      showMessage(message, `Kunde inte spara plandetaljerna: ${errorText(error)}`, 'error');
+      showMessage(message, errorText(error), 'error');
     }
   }
 
@@ -95,7 +97,8 @@ export function createDetailsPanel(child, ctx) {
     }
     if (!dirty) fill(view, state);
     notice.hidden = !(dirty && savedOver === null && view.detailsVersion > baseVersion);
-    const editable = ctx.editable(state);
+    changed.textContent = changedText(view.detailsChangedBy, view.detailsChangedAt, ctx.nameOf);
+    const editable = ctx.editable(state) && ctx.may(view, 'SaveDetails');
     for (const control of form.elements) control.disabled = !editable;
   }
 

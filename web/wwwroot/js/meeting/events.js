@@ -21,6 +21,7 @@ const handlers = {
   },
   ConsensusSet(state, event, child) {
     child.consensus = event.consensus ?? [];
+    child.consensusChanges = event.consensusChanges ?? child.consensusChanges;
   },
   PlanActionSaved(state, event, child) {
     const index = child.actions.findIndex((a) => a.actionId === event.action.actionId);
@@ -33,6 +34,8 @@ const handlers = {
   PlanDetailsSaved(state, event, child) {
     child.details = normalizeDetails(event.details);
     child.detailsVersion = event.detailsVersion;
+    child.detailsChangedBy = event.actorId;
+    child.detailsChangedAt = event.at;
   },
   StatusChanged(state, event) {
     state.status = event.status;
@@ -77,6 +80,8 @@ export function normalizeSnapshot(snapshot) {
       consensus: child.consensus ?? [],
       actions: child.actions ?? [],
       details: normalizeDetails(child.details),
+      consensusChanges: child.consensusChanges ?? [],
+      allowed: child.allowed ?? [],
     })),
   };
 }

@@ -1,8 +1,8 @@
 // The meeting's header: what kind of meeting, when, its status, our connection, and for the
 // convener the buttons that open and close it (REST, since they are rare and not per-item).
 import { api } from '../api.js';
-import { el, formatTime } from './dom.js';
-import { connectionLabels, kindLabels, label, statusLabels } from './labels.js';
+import { el, formatTime } from '../dom.js';
+import { connectionLabels, sessionKindLabels as kindLabels, label, sessionStatusLabels as statusLabels } from '../labels.js';
 import { showMessage } from './outcome.js';
 
 export function createHeader(sessionId, ctx) {
@@ -18,7 +18,7 @@ export function createHeader(sessionId, ctx) {
     try {
       await api(`/api/sessions/${encodeURIComponent(sessionId)}/${action}`, { method: 'POST' });
     } catch (error) {
-      showMessage(message, `Det gick inte: ${error.message}`, 'error');
+      showMessage(message, error.message, 'error');
     }
   }
 
@@ -28,11 +28,8 @@ export function createHeader(sessionId, ctx) {
     on: { click: () => post('close', 'Avsluta mötet? Planen och bedömningen sparas då i varje barns akt.') },
   });
 
-  const element = el('header', { className: 'topbar meeting-header' }, [
-    el('div', { className: 'meeting-title' }, [
-      el('a', { text: '← Startsidan', className: 'back', attrs: { href: '/' } }),
-      kind, time, status,
-    ]),
+  const element = el('div', { className: 'panel meeting-header', attrs: { id: 'meeting-header' } }, [
+    el('div', { className: 'meeting-title' }, [kind, time, status]),
     el('div', { className: 'meeting-controls' }, [connection, open, close]),
     message,
   ]);

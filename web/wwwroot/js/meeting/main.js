@@ -1,9 +1,11 @@
 // The barnteam meeting page (/meeting.html?session={id}). Everything on it is drawn from the
 // server's state as SessionSync keeps it; the panels only send edits and show their outcome.
-import { api, session } from '../api.js';
-import { el, syncChildren } from './dom.js';
+import { liveHub } from '../hub.js';
+import { nameOf as directoryName } from '../people.js';
+import { startShell } from '../shell.js';
+import { el, syncChildren } from '../dom.js';
 import { createHeader } from './header.js';
-import { warningText } from './labels.js';
+import { warningText } from '../labels.js';
 import { createChildSection } from './child.js';
 import { createPresenceList } from './presence.js';
 import { errorText } from './outcome.js';
@@ -30,32 +32,20 @@ function contextFor(me, current) {
     isConvener: (state) => state.convenerId === me.id,
     // The meeting's grain takes changes only while it is Open (closing commits them to the records).
     editable: (state) => state.status === 'Open',
+    // What this viewer may do for a child, as the meeting's grain decided (MeetingPermissions).
+    may: (view, permission) => (view.allowed ?? []).includes(permission),
     participant,
     current,
-    nameOf: (id) => participant(current(), id)?.name ?? id,
+    nameOf: (id) => participant(current(), id)?.name ?? directoryName(id),
     people: (state) => state.participants.map((p) => [p.participant.participantId, p.participant.name]),
   };
 }
 
 async function start() {
-  if (!session.token) {
-    window.location.replace('/');
-    return;
-  }
+  const me = await startShell({ current: 'meetings' });
   if (!sessionId) {
     fail('Adressen saknar vilket möte som ska visas.');
     return;
-  }
-  let me;
-  try {
-    me = await api('/api/me');
-  } catch (error) {
-    if (error.status === 401) {
-      session.token = null;
-      window.location.replace('/');
-      return;
-    }
-    throw error;
   }
 
   const sections = new Map();
@@ -63,9 +53,6 @@ async function start() {
   const ctx = { ...contextFor(me, () => sync.state), refresh: () => render(sync.state) };
   const header = createHeader(sessionId, ctx);
   const presence = createPresenceList();
-  // The bell (js/bell.js) may already sit in the static header: carry it over to the live one.
-  const bell = $('meeting-header').querySelector('.bell');
-  if (bell) header.element.querySelector('.meeting-controls').prepend(bell);
   $('meeting-header').replaceWith(header.element);
   $('presence').replaceWith(presence.element);
 
@@ -88,7 +75,7 @@ async function start() {
     document.body.dataset.sessionStatus = state.status;
   }
 
-  sync = new SessionSync(sessionId, () => session.token, { onChange: render, onConnection: header.setConnection });
+  sync = new SessionSync(sessionId, liveHub(), { onChange: render, onConnection: header.setConnection });
   ctx.sync = sync;
   try {
     await sync.start();
@@ -98,7 +85,6 @@ async function start() {
     return;
   }
   document.body.dataset.sessionReady = 'true';
-  // Leaving on purpose is not a lost connection: the others see "Har lämnat" at once.
   window.addEventListener('pagehide', () => sync.stop());
   // Back from the browser's page cache the connection is gone: start over from the server.
   window.addEventListener('pageshow', (event) => { if (event.persisted) window.location.reload(); });

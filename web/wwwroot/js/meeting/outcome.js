@@ -1,7 +1,7 @@
-// Turns edit outcomes and hub errors into Swedish sentences. The server explains a refusal in
+// Turns edit outcomes and hub errors into Swedish sentences. The server explains a stale edit in
 // English for developers (refusedBecause); people in the meeting get it in Swedish, with the
-// value that now applies so they can decide what to do.
-import { agencyLabels, actionStatusLabels, label } from './labels.js';
+// value that now applies so they can decide what to do. Hub errors carry a code (errors.js).
+import { agencyLabels, actionStatusLabels, label } from '../labels.js';
 
 // `it` is the Swedish pronoun for what was edited: "den" (insatsen), "dem" (plandetaljerna).
 const reasons = [
@@ -17,7 +17,7 @@ export function refusalReason(outcome, it = 'den') {
   const text = outcome.refusedBecause ?? '';
   for (const [pattern, swedish] of reasons) if (pattern.test(text)) return swedish(it);
   if (outcome.currentAction || outcome.currentDetails || outcome.currentItemVersion) return `någon annan hann ändra ${it} först`;
-  return text ? `ändringen kunde inte göras (${text})` : 'ändringen kunde inte göras';
+  return 'ändringen kunde inte göras';
 }
 
 export function describeAction(action, nameOf) {
@@ -38,12 +38,8 @@ export function describeDetails(details, nameOf) {
   return parts.join(', ');
 }
 
-/** A hub error ("HubException: ratings[0].value: must be ...") without SignalR's wrapping. */
-export function errorText(error) {
-  const message = String(error?.message ?? error);
-  const match = message.match(/HubException: (.*)$/s);
-  return match ? match[1] : message;
-}
+/** A hub error in Swedish, from its code (never the server's English). */
+export { messageFor as errorText } from '../errors.js';
 
 /** Shows a message in a status element; kind is 'ok', 'refused' or 'error'. */
 export function showMessage(target, text, kind = 'ok') {

@@ -1,8 +1,9 @@
 // The plan's actions (insatser) for one child as a table: add, edit and remove. Every edit names
 // the itemVersion it was based on, so an edit made on an outdated row is refused by the server
 // and we show why, with the value that now applies.
-import { el, select, syncChildren, field } from './dom.js';
-import { actionStatusLabels, agencyLabels, label, planAgencyOf } from './labels.js';
+import { changedText, el, field, scrollBox, select, syncChildren } from '../dom.js';
+import { actionStatusLabels, agencyLabels, label, planAgencyOf } from '../labels.js';
+import { parseError } from '../errors.js';
 import { describeAction, errorText, refusalReason, showMessage } from './outcome.js';
 
 const agencies = Object.entries(agencyLabels);
@@ -46,10 +47,10 @@ export function createPlanPanel(child, ctx) {
 
   const element = el('section', { className: 'plan', attrs: { 'aria-label': 'Insatser' } }, [
     el('h3', { text: 'Insatser i planen' }),
-    el('table', { className: 'plan-table', attrs: { 'data-testid': `plan-table-${childId}` } }, [
+    scrollBox('Insatser i planen', [el('table', { className: 'plan-table', attrs: { 'data-testid': `plan-table-${childId}` } }, [
       el('thead', {}, [el('tr', {}, headings.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
       body,
-    ]),
+    ])]),
     message,
     addForm,
   ]);
@@ -61,11 +62,16 @@ export function createPlanPanel(child, ctx) {
       showMessage(message, 'Skriv vad insatsen är först.', 'error');
       return;
     }
-    if (await save(null, input, 0)) buildAddForm(latest.state);
+    if (await save(null, input, 0)) buildAddForm(latest.state, ctx.may(latest.view, 'EditAnyAction'));
   });
 
-  function buildAddForm(state) {
+  function buildAddForm(state, mayAny = true) {
     addInputs = actionInputs(ctx, state, null);
+    if (!mayAny) {
+      // The grain takes only actions assigned to oneself from a participant without consent.
+      addInputs.assigneeId.replaceChildren(...[...addInputs.assigneeId.options].filter((o) => o.value === ctx.me));
+      addInputs.assigneeId.value = ctx.me;
+    }
     addForm.replaceChildren(
       el('h4', { text: 'Lägg till insats' }),
       el('div', { className: 'form-row' }, [
@@ -84,12 +90,12 @@ export function createPlanPanel(child, ctx) {
       return outcome.applied;
     } catch (error) {
       const text = errorText(error);
-      if (actionId && /^actionId: no action/.test(text)) {
+      if (actionId && parseError(error).code === 'plan.action-not-found') {
         showMessage(message, 'Din ändring av insatsen sparades inte: någon annan har tagit bort insatsen.', 'refused');
         editing = null;
         ctx.refresh();
       } else {
-        showMessage(message, `Kunde inte spara insatsen: ${text}`, 'error');
+        showMessage(message, text, 'error');
       }
       return false;
     }
@@ -102,7 +108,7 @@ export function createPlanPanel(child, ctx) {
       const outcome = await ctx.sync.edit('RemoveAction', childId, action.actionId, action.itemVersion);
       if (!outcome.applied) refused(outcome);
     } catch (error) {
-      showMessage(message, `Kunde inte ta bort insatsen: ${errorText(error)}`, 'error');
+      showMessage(message, errorText(error), 'error');
     }
   }
 
@@ -148,7 +154,7 @@ export function createPlanPanel(child, ctx) {
   function displayRow(action, state, editable) {
     const assignee = action.assigneeId ? ctx.nameOf(action.assigneeId) : '–';
     return el('tr', { data: { actionId: action.actionId, itemVersion: String(action.itemVersion), status: action.status } }, [
-      el('td', { className: 'what', text: action.what }),
+      el('td', { className: 'what' }, [el('span', { text: action.what }), el('span', { className: 'changed', text: changedText(action.changedBy, action.changedAt, ctx.nameOf) })]),
       el('td', { className: 'assignee', text: assignee }),
       el('td', { className: 'agency', text: label(agencyLabels, action.agency) }),
       el('td', { className: 'due', text: action.due ?? '–' }),
@@ -163,6 +169,8 @@ export function createPlanPanel(child, ctx) {
   function update(view, state) {
     const firstTime = latest.state === null;
     latest = { view, state };
+    // Without the guardians' consent for one's agency one works on one's own actions only.
+    const mayAny = ctx.may(view, 'EditAnyAction');
     const editable = ctx.editable(state);
     const edited = editing && view.actions.find((a) => a.actionId === editing.actionId);
     if (editing && !edited) {
@@ -172,10 +180,11 @@ export function createPlanPanel(child, ctx) {
     // Saving now would be refused: say so before the user finds out by trying.
     if (edited) editing.outdated.hidden = edited.itemVersion === editing.baseVersion;
     const rows = view.actions.map((action) =>
-      (editing?.actionId === action.actionId ? editing.row : displayRow(action, state, editable)));
-    if (rows.length === 0) rows.push(el('tr', { className: 'empty-row' }, [el('td', { text: 'Inga insatser ännu.', attrs: { colspan: headings.length } })]));
+      (editing?.actionId === action.actionId ? editing.row : displayRow(action, state, editable && (mayAny || action.assigneeId === ctx.me))));
+    const none = view.restricted ? 'Inga insatser är tilldelade dig.' : 'Inga insatser ännu.';
+    if (rows.length === 0) rows.push(el('tr', { className: 'empty-row' }, [el('td', { text: none, attrs: { colspan: headings.length } })]));
     syncChildren(body, rows);
-    if (firstTime) buildAddForm(state);
+    if (firstTime) buildAddForm(state, mayAny);
     addForm.hidden = !editable;
   }
 

@@ -1,7 +1,7 @@
 // Who is in the meeting right now. Guardians and the child are listed with the professionals:
 // the family takes part in the room even when they have no connection of their own.
-import { el, syncChildren } from './dom.js';
-import { label, participantKindLabels, presenceLabels } from './labels.js';
+import { el, syncChildren } from '../dom.js';
+import { label, participantKindLabels, presenceLabels } from '../labels.js';
 
 export function createPresenceList() {
   const list = el('ul', { className: 'presence', attrs: { 'data-testid': 'presence-list', 'aria-live': 'polite' } });

@@ -1,8 +1,9 @@
 // Ratings of one child on the agenda, one row per behovskompass area: my own rating (hidden from
 // the others until the convener reveals), the spread once revealed, the group's consensus and
 // the child's own view.
-import { needsAreas } from '../areas.js';
-import { el, formatNumber, select } from './dom.js';
+import { needsAreas } from '../labels.js';
+import { scaleLegendElement } from '../compass.js';
+import { changedText, el, formatNumber, scrollBox, select } from '../dom.js';
 import { errorText, refusalReason, showMessage } from './outcome.js';
 
 const scale = [1, 2, 3, 4, 5].map((n) => [String(n), String(n)]);
@@ -27,29 +28,32 @@ export function createRatingsPanel(child, ctx) {
     consensus.addEventListener('change', () => setConsensus(area, consensus.value));
     const cells = {
       mine, consensus,
-      spread: el('td', { className: 'spread' }),
-      mean: el('td', { className: 'mean' }),
-      own: el('td', { className: 'child-view' }),
+      spread: el('td', { className: 'spread shared' }),
+      mean: el('td', { className: 'mean shared' }),
+      own: el('td', { className: 'child-view shared' }),
+      changed: el('span', { className: 'changed' }),
     };
     const row = el('tr', { data: { area } }, [
       el('th', { text: areaName, attrs: { scope: 'row' } }),
-      el('td', {}, [mine]), cells.spread, cells.mean, el('td', {}, [consensus]), cells.own,
+      el('td', {}, [mine]), cells.spread, cells.mean, el('td', { className: 'shared' }, [consensus, cells.changed]), cells.own,
     ]);
     rows.set(area, { row, ...cells });
     body.append(row);
   }
 
+  const table = el('table', { className: 'ratings-table', attrs: { 'data-testid': `ratings-table-${childId}` } }, [
+    el('thead', {}, [el('tr', {}, ['Område', 'Min skattning', 'Spridning', 'Medel', 'Gemensam bedömning', 'Barnets syn']
+      .map((heading, i) => el('th', { text: heading, className: i >= 2 ? 'shared' : undefined, attrs: { scope: 'col' } })))]),
+    body,
+  ]);
   const submit = el('button', { text: 'Skicka mina skattningar', attrs: { type: 'button', 'data-testid': `submit-ratings-${childId}` }, on: { click: submitRatings } });
   const reveal = el('button', { text: 'Visa allas skattningar', className: 'secondary', attrs: { type: 'button', 'data-testid': `reveal-${childId}` }, on: { click: revealRatings } });
   const ratedCount = el('p', { className: 'rated-count', attrs: { 'data-testid': `rated-count-${childId}` } });
 
   const element = el('section', { className: 'ratings', attrs: { 'aria-label': 'Skattningar' } }, [
     el('h3', { text: 'Skattningar per område' }),
-    el('table', { className: 'ratings-table', attrs: { 'data-testid': `ratings-table-${childId}` } }, [
-      el('thead', {}, [el('tr', {}, ['Område', 'Min skattning', 'Spridning', 'Medel', 'Gemensam bedömning', 'Barnets syn']
-        .map((heading) => el('th', { text: heading, attrs: { scope: 'col' } })))]),
-      body,
-    ]),
+    scaleLegendElement(),
+    scrollBox('Skattningar per område', table),
     el('div', { className: 'toolbar' }, [submit, reveal, ratedCount]),
     message,
   ]);
@@ -61,7 +65,7 @@ export function createRatingsPanel(child, ctx) {
       if (outcome && !outcome.applied) showMessage(message, `Ändringen sparades inte: ${refusalReason(outcome)}.`, 'refused');
       return outcome;
     } catch (error) {
-      showMessage(message, `Kunde inte spara: ${errorText(error)}`, 'error');
+      showMessage(message, errorText(error), 'error');
       return null;
     } finally {
       ctx.refresh();
@@ -95,11 +99,15 @@ export function createRatingsPanel(child, ctx) {
     const editable = ctx.editable(state);
     const own = view.ratings.find((r) => r.participantId === ctx.me)?.ratings ?? [];
     const spreads = new Map(view.spread.map((s) => [s.area, s]));
+    const changes = new Map((view.consensusChanges ?? []).map((c) => [c.area, c]));
+    // Without consent only one's own ratings are shown: no spread, consensus or child's view to wait for.
+    table.classList.toggle('restricted', Boolean(view.restricted));
     for (const [area, r] of rows) {
       if (!touched) r.mine.value = String(valueOf(own, area) ?? '');
       r.consensus.value = String(valueOf(view.consensus, area) ?? '');
-      r.mine.disabled = !editable;
-      r.consensus.disabled = !editable;
+      r.changed.textContent = changedText(changes.get(area)?.by, changes.get(area)?.at, ctx.nameOf);
+      r.mine.disabled = !editable || !ctx.may(view, 'Rate');
+      r.consensus.disabled = !editable || !ctx.may(view, 'SetConsensus');
       r.own.textContent = valueOf(view.childOwnView, area) ?? '–';
       renderSpread(r, view.revealed ? spreads.get(area) : undefined, view, area);
     }
@@ -107,7 +115,7 @@ export function createRatingsPanel(child, ctx) {
     submit.disabled = !editable;
     submit.classList.toggle('unsent', unsent);
     submit.title = unsent ? 'Du har ändrat skattningar som inte är skickade.' : '';
-    reveal.hidden = view.revealed || !ctx.isConvener(state);
+    reveal.hidden = view.revealed || !ctx.may(view, 'Reveal');
     reveal.disabled = !editable;
     const names = view.ratedBy.map(ctx.nameOf).join(', ');
     ratedCount.textContent = `${view.ratedBy.length} har skattat${names ? `: ${names}` : ''}`;
@@ -118,7 +126,8 @@ export function createRatingsPanel(child, ctx) {
     r.row.classList.toggle('disagreement', disagreement);
     r.row.dataset.disagreement = String(disagreement);
     if (!spread) {
-      r.spread.replaceChildren(view.revealed ? '–' : 'Dolt tills alla visas');
+      // Without consent the reveal never reaches this viewer: say nothing rather than wait forever.
+      r.spread.replaceChildren(view.restricted ? '' : view.revealed ? '–' : 'Dolt tills alla visas');
       r.mean.textContent = '–';
       return;
     }

@@ -1,64 +1,42 @@
 // Keeps this page's copy of one meeting equal to the server's: join the hub group, apply
 // SessionEvents strictly in version order, and on a gap or after a reconnect ask the server
 // what was missed (events, or a fresh snapshot to replace ours).
-/* global signalR */
 import { applyEvent, normalizeSnapshot } from './events.js';
 
-const retryDelayMs = 5000;
 const outcomeGraceMs = 1500;
+const connectionStates = { connecting: 'connecting', reconnecting: 'reconnecting', disconnected: 'offline' };
 
+/** Over the tab's one hub connection (js/hub.js), shared with the bell. */
 export class SessionSync {
-  constructor(sessionId, tokenFactory, { onChange, onConnection }) {
+  constructor(sessionId, hub, { onChange, onConnection }) {
     this.sessionId = sessionId;
+    this.hub = hub;
     this.onChange = onChange;
     this.onConnection = onConnection;
     this.state = null;
     this.pending = new Map(); // version -> event that arrived ahead of its turn
     this.catchingUp = null;
-    this.connection = new signalR.HubConnectionBuilder()
-      .withUrl('/hubs/live', { accessTokenFactory: tokenFactory })
-      .withAutomaticReconnect()
-      .build();
-    this.connection.on('SessionEvent', (id, event) => { if (id === sessionId) this.receive(event); });
-    // The hub also pushes the inbox to every connection; this page has none (the start page shows it).
-    for (const ignored of ['ConcernRaised', 'Notification', 'UnreadCount']) this.connection.on(ignored, () => {});
-    this.connection.onreconnecting(() => this.onConnection('reconnecting'));
-    this.connection.onreconnected(() => this.rejoin());
-    this.connection.onclose(() => {
-      this.onConnection('offline');
-      if (!this.stopped) this.retryLater();
-    });
+    hub.on('SessionEvent', (id, event) => { if (id === sessionId) this.receive(event); });
+    // "Live" is said only once the meeting is joined again, not when the socket is back.
+    hub.onState((state) => { if (connectionStates[state] && this.state) this.onConnection(connectionStates[state]); });
+    hub.onReconnected(() => this.rejoin());
   }
 
   async start() {
     this.onConnection('connecting');
-    await this.connection.start();
-    this.replace(await this.connection.invoke('JoinSession', this.sessionId));
+    this.replace(await this.hub.invoke('JoinSession', this.sessionId));
     this.onConnection('live');
   }
 
   /** A new connection is not in the group yet: join again, then fetch what happened meanwhile. */
   async rejoin() {
     try {
-      await this.connection.invoke('JoinSession', this.sessionId);
+      await this.hub.invoke('JoinSession', this.sessionId);
       await this.catchUp();
       this.onConnection('live');
     } catch {
       this.onConnection('offline');
     }
-  }
-
-  /** Automatic reconnect gives up after a while; a meeting page keeps trying. */
-  retryLater() {
-    setTimeout(async () => {
-      if (this.connection.state !== signalR.HubConnectionState.Disconnected) return;
-      try {
-        await this.connection.start();
-        await this.rejoin();
-      } catch {
-        this.retryLater();
-      }
-    }, retryDelayMs);
   }
 
   receive(event) {
@@ -95,9 +73,9 @@ export class SessionSync {
    * copy, so data no longer covered leaves the screen without a reload.
    */
   refreshView() {
-    this.catchingUp ??= this.connection.invoke('GetSession', this.sessionId)
+    this.catchingUp ??= this.hub.invoke('GetSession', this.sessionId)
       .then((snapshot) => this.replace(snapshot))
-      .catch((error) => console.warn('Could not refresh the meeting after a consent change', error))
+      .catch(() => { /* the next event or reconnect asks again */ })
       .finally(() => { this.catchingUp = null; });
     return this.catchingUp;
   }
@@ -105,7 +83,7 @@ export class SessionSync {
   /** Never rejects: a failed catch-up is retried by the next gap or the next reconnect. */
   catchUp() {
     this.catchingUp ??= this.fetchMissed()
-      .catch((error) => console.warn('Could not catch up with the meeting', error))
+      .catch(() => { /* retried by the next gap or the next reconnect */ })
       .finally(() => { this.catchingUp = null; });
     return this.catchingUp;
   }
@@ -113,7 +91,7 @@ export class SessionSync {
   async fetchMissed() {
     // A few rounds at most: events may keep arriving while we ask.
     for (let round = 0; round < 3; round++) {
-      const result = await this.connection.invoke('GetSessionSince', this.sessionId, this.state.version);
+      const result = await this.hub.invoke('GetSessionSince', this.sessionId, this.state.version);
       if (result.snapshot) {
         this.state = normalizeSnapshot(result.snapshot);
       } else {
@@ -122,7 +100,7 @@ export class SessionSync {
       this.drain();
       if (this.pending.size === 0) break;
     }
-    if (this.state.needsFreshView) this.replace(await this.connection.invoke('GetSession', this.sessionId));
+    if (this.state.needsFreshView) this.replace(await this.hub.invoke('GetSession', this.sessionId));
     else this.onChange(this.state);
   }
 
@@ -131,15 +109,15 @@ export class SessionSync {
    * event has not arrived shortly after an applied outcome, we ask for what we missed.
    */
   async edit(method, ...args) {
-    const outcome = await this.connection.invoke(method, this.sessionId, ...args);
+    const outcome = await this.hub.invoke(method, this.sessionId, ...args);
     if (outcome?.applied && outcome.sessionVersion > this.state.version) {
       setTimeout(() => { if (outcome.sessionVersion > this.state.version) this.catchUp(); }, outcomeGraceMs);
     }
     return outcome;
   }
 
+  /** Leaving on purpose is not a lost connection: the others see "Har lämnat" at once. */
   stop() {
-    this.stopped = true;
-    return this.connection.stop();
+    return this.hub.invoke('LeaveSession', this.sessionId).catch(() => {});
   }
 }

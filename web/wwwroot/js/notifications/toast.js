@@ -1,4 +1,4 @@
-import { kindLabel } from './kinds.js';
+import { kindLabel } from '../labels.js';
 import { openNotification } from './open.js';
 
 const lifetimeMs = 6000;

@@ -1,18 +1,11 @@
 // The behovskompass drawn as the seeds draw it: a circle cut into eight fields, each filled
-// from the centre as far as its rating (1–5) reaches. Colours come from css/meeting.css.
-import { needsAreas } from '../areas.js';
+// from the centre as far as its rating (1–5) reaches. Colours come from css/site.css.
+import { el, svg } from './dom.js';
+import { needsAreas, scaleLegend } from './labels.js';
 
-const svgNs = 'http://www.w3.org/2000/svg';
 const radius = 90;
 const labelRadius = 104;
 const steps = 5;
-
-function svg(tag, attrs = {}, children = []) {
-  const node = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  node.append(...children);
-  return node;
-}
 
 const point = (r, degrees) => {
   const radians = (degrees * Math.PI) / 180;
@@ -36,8 +29,9 @@ function areaLabel(index, text) {
  * An SVG compass for ratings [{area, value}]; areas without a rating stay empty.
  * `title` names the picture for screen readers ("Gemensam bedömning").
  */
-export function compass(ratings, { title, testId, variant = 'consensus' }) {
+export function compass(ratings, { title, testId, variant = 'consensus', baseline = [] }) {
   const values = new Map(ratings.map((r) => [r.area, r.value]));
+  const baselines = new Map(baseline.map((r) => [r.area, r.value]));
   const root = svg('svg', {
     viewBox: '-175 -118 350 236',
     role: 'img',
@@ -52,6 +46,8 @@ export function compass(ratings, { title, testId, variant = 'consensus' }) {
     field.append(svg('title', {}, [value ? `${text}: ${value} av ${steps}` : `${text}: ingen skattning`]));
     field.append(svg('path', { d: sector(radius, index), class: 'compass-empty' }));
     if (value) field.append(svg('path', { d: sector((radius * value) / steps, index), class: 'compass-fill' }));
+    const start = baselines.get(code);
+    if (start) field.append(svg('path', { d: sector((radius * start) / steps, index), class: 'compass-baseline' }));
     root.append(field);
     root.append(areaLabel(index, text));
   });
@@ -63,4 +59,9 @@ export function compass(ratings, { title, testId, variant = 'consensus' }) {
     root.append(svg('line', { x1: 0, y1: 0, x2, y2, class: 'compass-spoke' }));
   }
   return root;
+}
+
+/** The scale's legend, shown wherever the behovskompass is rated or drawn: higher is better. */
+export function scaleLegendElement() {
+  return el('p', { className: 'legend compass-legend', text: scaleLegend, attrs: { 'data-testid': 'scale-legend' } });
 }
