@@ -14,12 +14,13 @@ public sealed class AuditTable(TableClient table) : IAuditSink
     /// <summary>The service's limit of rows in one transaction (all in one partition).</summary>
     private const int RowsPerTransaction = 100;
 
-    private readonly Lazy<Task> created = new(() => table.CreateIfNotExistsAsync());
+    private readonly Lock creation = new();
+    private Task? created;
 
     /// <summary>One access, as it happens: its rows are added (a row already there is an error, never overwritten).</summary>
     public async Task AppendAsync(AuditEntry entry)
     {
-        await created.Value;
+        await CreatedAsync();
 
         // The rows are independent writes: send them together so an audited call waits one round trip, not two.
         await Task.WhenAll(AuditRows.Partitions(entry).Select(partition => table.AddEntityAsync(new TableEntity(AuditRows.Row(partition, entry)))));
@@ -31,13 +32,30 @@ public sealed class AuditTable(TableClient table) : IAuditSink
     /// </summary>
     public async Task AppendAsync(IReadOnlyCollection<AuditEntry> entries)
     {
-        await created.Value;
+        await CreatedAsync();
         var rows = entries.SelectMany(entry => AuditRows.Partitions(entry).Select(partition => new TableEntity(AuditRows.Row(partition, entry))));
         var transactions = rows
             .GroupBy(row => row.PartitionKey)
             .SelectMany(partition => partition.Chunk(RowsPerTransaction))
             .Select(chunk => table.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))));
         await Task.WhenAll(transactions);
+    }
+
+    /// <summary>
+    /// Creates the table once; a creation that failed (storage away when the first access came)
+    /// is tried again by the next access instead of failing every access until a restart.
+    /// </summary>
+    private Task CreatedAsync()
+    {
+        lock (creation)
+        {
+            if (created is null || created.IsFaulted || created.IsCanceled)
+            {
+                created = table.CreateIfNotExistsAsync();
+            }
+
+            return created;
+        }
     }
 
     public Task<IReadOnlyList<AuditEntry>> ForChildAsync(Guid childId, DateTimeOffset from, DateTimeOffset to) =>
@@ -48,7 +66,7 @@ public sealed class AuditTable(TableClient table) : IAuditSink
 
     private async Task<IReadOnlyList<AuditEntry>> ReadAsync(string partition, DateTimeOffset from, DateTimeOffset to)
     {
-        await created.Value;
+        await CreatedAsync();
         var entries = new List<AuditEntry>();
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
         {

@@ -19,7 +19,7 @@ public static class Meetings
         var sessionId = await ConveneAsync(convener, child.ChildId);
         if (open)
         {
-            (await convener.Http.PostAsync($"/api/sessions/{sessionId}/open", null)).EnsureSuccessStatusCode();
+            await (await convener.Http.PostAsync($"/api/sessions/{sessionId}/open", null)).EnsureSuccessAsync();
         }
 
         return (sessionId, child.ChildId);
@@ -34,7 +34,7 @@ public static class Meetings
             scheduledAt = DateTimeOffset.UtcNow.AddMinutes(5),
             participants = Invited.Select(id => new { participantId = id, name = id, agency = "Test", role = "Deltagare", kind = "Professional" }),
         });
-        response.EnsureSuccessStatusCode();
+        await response.EnsureSuccessAsync();
         return (await response.Content.ReadFromJsonAsync<SessionSnapshot>(Json.Options))!.SessionId;
     }
 

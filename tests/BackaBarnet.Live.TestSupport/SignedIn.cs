@@ -42,14 +42,14 @@ public sealed class SignedIn(string professionalId, string token, HttpClient htt
     public async Task<ChildSnapshot> RegisterChildAsync(string displayName, string childContactId)
     {
         var response = await Http.PostAsJsonAsync("/api/children", new CreateChildRequest(displayName, childContactId));
-        response.EnsureSuccessStatusCode();
+        await response.EnsureSuccessAsync();
         return (await response.Content.ReadFromJsonAsync<ChildSnapshot>(Json.Options))!;
     }
 
     public async Task<ConcernReceipt> RaiseConcernAsync(Guid childId, string text, params string[] areas)
     {
         var response = await Http.PostAsJsonAsync($"/api/children/{childId}/concerns", new RaiseConcernRequest(text, areas));
-        response.EnsureSuccessStatusCode();
+        await response.EnsureSuccessAsync();
         return (await response.Content.ReadFromJsonAsync<ConcernReceipt>(Json.Options))!;
     }
 
@@ -58,7 +58,7 @@ public sealed class SignedIn(string professionalId, string token, HttpClient htt
     {
         var response = await Http.PostAsJsonAsync($"/api/children/{childId}/consents",
             new { agency, givenBy = "Vårdnadshavare 1", givenOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)) });
-        response.EnsureSuccessStatusCode();
+        await response.EnsureSuccessAsync();
         return (await response.Content.ReadFromJsonAsync<ConsentView>(Json.Options))!;
     }
 
