@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using Xunit;
 
@@ -59,11 +60,21 @@ public class LiveSystem : IAsyncLifetime
     /// dev signing key so a token from one is good on all.
     /// </summary>
     /// <param name="settings">Settings for this node only; they win over the shared ones.</param>
-    public async Task<Uri> StartWebNodeAsync(params string[] settings)
+    public Task<Uri> StartWebNodeAsync(params string[] settings) => StartWebNodeAsync(null, settings);
+
+    /// <summary>Another web node whose every log line (Information and up) goes to <paramref name="logs"/> too.</summary>
+    public async Task<Uri> StartWebNodeAsync(CapturedLogs? logs, params string[] settings)
     {
         var web = BackaBarnetWebApp.Build(
             [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
-            RepoPaths.Web);
+            RepoPaths.Web,
+            builder =>
+            {
+                if (logs is not null)
+                {
+                    builder.Logging.AddProvider(logs);
+                }
+            });
         await web.StartAsync();
         webNodes.Add(web);
         return new Uri(web.Urls.First());
