@@ -50,6 +50,6 @@ public sealed class AuditLogTests(LiveSystem system)
     {
         var methods = typeof(AuditTable).GetMethods().Where(m => m.DeclaringType == typeof(AuditTable)).Select(m => m.Name);
 
-        Assert.Equal(["AppendAsync", "AppendAsync", "ForChildAsync", "ForProfessionalAsync"], methods.Order());
+        Assert.Equal(["AppendAsync", "AppendAsync", "ForChildAsync", "ForProfessionalAsync", "VerifyAsync"], methods.Order());
     }
 }

@@ -78,6 +78,8 @@ internal static class EndpointTable
         Case("GET", "/ops/metrics", _ => "/ops/metrics", null, Forbidden, None) with { RouteMethods = "*" },
         Case("GET", "/api/audit/children/{childId:guid}", w => $"/api/audit/children/{w.ChildId}", null, Forbidden, None),
         Case("GET", "/api/audit/professionals/{professionalId}", _ => $"/api/audit/professionals/{AccessWorld.Contact}", null, Forbidden, None),
+        Case("GET", "/api/audit/children/{childId:guid}/verification", w => $"/api/audit/children/{w.ChildId}/verification", null, Forbidden, None),
+        Case("GET", "/api/audit/professionals/{professionalId}/verification", _ => $"/api/audit/professionals/{AccessWorld.Contact}/verification", null, Forbidden, None),
     ];
 
     private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(2)).AddDays(-1).ToString("yyyy-MM-dd");
