@@ -39,16 +39,29 @@ public static class AuditChain
     {
         TableEntity? head = null;
         var entries = new List<TableEntity>();
+        var unchained = new List<TableEntity>();
         foreach (var row in rows)
         {
             if (row.RowKey == HeadRowKey)
             {
                 head = row;
             }
-            else
+            else if (row.ContainsKey("Seq") || row.ContainsKey("Hash") || row.ContainsKey("PrevHash"))
             {
                 entries.Add(row);
             }
+            else
+            {
+                unchained.Add(row);
+            }
+        }
+
+        // Rows written before the chain existed are older than its first row; a row without chain
+        // columns from after that was written or stripped behind the product's back.
+        var chainStart = entries.Count == 0 ? DateTimeOffset.MaxValue : entries.Min(r => r.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue);
+        if (unchained.FirstOrDefault(r => (r.GetDateTimeOffset("At") ?? DateTimeOffset.MaxValue) >= chainStart) is { } stray)
+        {
+            return Broken(partition, entries.Count, 0, stray.RowKey, "a row from after the chain began has no chain columns") with { Unchained = unchained.Count };
         }
 
         entries.Sort((a, b) => (a.GetInt64("Seq") ?? 0).CompareTo(b.GetInt64("Seq") ?? 0));
@@ -60,7 +73,7 @@ public static class AuditChain
             var seq = row.GetInt64("Seq");
             if (seq is null || row.GetString("Hash") is not { } hash || row.GetString("PrevHash") is not { } prevHash)
             {
-                return Broken(partition, entries.Count, expected, row.RowKey, "the row has no chain columns");
+                return Broken(partition, entries.Count, expected, row.RowKey, "the row's chain columns are incomplete");
             }
 
             if (seq != expected)
@@ -87,7 +100,7 @@ public static class AuditChain
             return Broken(partition, entries.Count, last + 1, null, $"the chain ends at row {last} but its head says row {head?.GetInt64("Seq") ?? 0}: rows at the end were removed");
         }
 
-        return new AuditChainReport(partition, entries.Count, true, null, null, null);
+        return new AuditChainReport(partition, entries.Count, true, null, null, null) { Unchained = unchained.Count };
     }
 
     /// <summary>SHA-256 over the previous hash, the number and every column a reader sees, in a fixed order.</summary>

@@ -87,6 +87,25 @@ public sealed class AuditChainTests
         Assert.Equal(5, report.Rows);
     }
 
+    [Fact]
+    public async Task RowsFromBeforeTheChainAreCountedAsUnchainedButARowWithoutChainFromAfterItBreaksIt()
+    {
+        var legacy = new TableEntity(AuditRows.Row(Partition, Entry("read before chaining") with { At = DateTimeOffset.UtcNow.AddDays(-30) }));
+        await table.CreateIfNotExistsAsync();
+        await table.AddEntityAsync(legacy);
+        var audit = await LogOfFiveAsync();
+
+        var report = await audit.VerifyAsync(Partition);
+        Assert.True(report.Intact, report.Problem);
+        Assert.Equal((5, 1), (report.Rows, report.Unchained));
+
+        var stray = new TableEntity(AuditRows.Row(Partition, Entry("slipped in")));
+        await table.AddEntityAsync(stray);
+        var after = await audit.VerifyAsync(Partition);
+        Assert.False(after.Intact);
+        Assert.Equal(stray.RowKey, after.FirstBrokenRowKey);
+    }
+
     private async Task<AuditTable> LogOfFiveAsync()
     {
         var audit = new AuditTable(table);
