@@ -20,24 +20,55 @@ public sealed class AuditTable(TableClient table) : IAuditSink
     /// <summary>Writers racing for one partition's chain try again this often before the access fails.</summary>
     private const int MaxAttempts = 30;
 
-    /// <summary>One access, as it happens: its rows are added to the end of each partition's chain (never overwritten).</summary>
-    public async Task AppendAsync(AuditEntry entry)
-    {
-        await CreatedAsync();
+    /// <summary>How long a failed write keeps the node unready when no write has succeeded since.</summary>
+    internal static readonly TimeSpan FailureHoldsFor = TimeSpan.FromSeconds(10);
 
+    private long lastFailureAt = long.MinValue;
+    private long lastSuccessAt = long.MinValue;
+
+    /// <summary>
+    /// True when the last write failed, for a short while: reads may work while writes do not, and
+    /// it ends by itself so a node nobody sends traffic to any more can turn ready again.
+    /// </summary>
+    internal bool LastWriteFailed =>
+        Interlocked.Read(ref lastFailureAt) is var failed && failed > Interlocked.Read(ref lastSuccessAt)
+        && Environment.TickCount64 - failed < (long)FailureHoldsFor.TotalMilliseconds;
+
+    /// <summary>One access, as it happens: its rows are added to the end of each partition's chain (never overwritten).</summary>
+    public Task AppendAsync(AuditEntry entry) =>
         // The partitions are independent chains: append to both together so an audited call waits one round, not two.
-        await Task.WhenAll(AuditRows.Partitions(entry).Select(partition => AppendToPartitionAsync(partition, [entry])));
-    }
+        TrackedAsync(() => Task.WhenAll(AuditRows.Partitions(entry).Select(partition => AppendToPartitionAsync(partition, [entry]))));
 
     /// <summary>
     /// A batch collected earlier (a meeting's edits), the partitions in parallel. A batch written
     /// again after an unclear failure adds only the rows that are not there yet.
     /// </summary>
-    public async Task AppendAsync(IReadOnlyCollection<AuditEntry> entries)
+    public Task AppendAsync(IReadOnlyCollection<AuditEntry> entries)
     {
-        await CreatedAsync();
         var byPartition = entries.SelectMany(entry => AuditRows.Partitions(entry).Select(partition => (partition, entry))).GroupBy(row => row.partition);
-        await Task.WhenAll(byPartition.Select(group => AppendToPartitionAsync(group.Key, group.Select(row => row.entry).ToList())));
+        return TrackedAsync(() => Task.WhenAll(byPartition.Select(group => AppendToPartitionAsync(group.Key, group.Select(row => row.entry).ToList()))));
+    }
+
+    /// <summary>Whether the table answers now (one small read of a row that need not exist), for readiness.</summary>
+    internal async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        await CreatedAsync().WaitAsync(cancellationToken);
+        await table.GetEntityIfExistsAsync<TableEntity>(AuditChain.HeadRowKey, AuditChain.HeadRowKey, ["RowKey"], cancellationToken);
+    }
+
+    private async Task TrackedAsync(Func<Task> write)
+    {
+        try
+        {
+            await CreatedAsync();
+            await write();
+            Interlocked.Exchange(ref lastSuccessAt, Environment.TickCount64);
+        }
+        catch
+        {
+            Interlocked.Exchange(ref lastFailureAt, Environment.TickCount64);
+            throw;
+        }
     }
 
     /// <summary>Walks the partition's hash chain: intact, or where it first breaks (a row changed or removed).</summary>
