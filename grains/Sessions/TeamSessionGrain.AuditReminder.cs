@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
@@ -20,7 +21,11 @@ internal sealed partial class TeamSessionGrain : IRemindable
 
     private TimeSpan AuditReminderPeriod => ServiceProvider.GetRequiredService<IOptions<ReminderOptions>>().Value.MinimumReminderPeriod;
 
-    /// <summary>Before a write that stores audit entries: the reminder that moves them even if this silo dies.</summary>
+    /// <summary>
+    /// Before a write that stores audit entries: the reminder that moves them even if this silo
+    /// dies. Best effort: an edit never fails or waits long for it (the timer and the next
+    /// activation still move the entries); the next write tries again.
+    /// </summary>
     private async Task EnsureAuditReminderAsync()
     {
         if (auditReminderRegistered || state.State.PendingAudit.Count == 0)
@@ -28,9 +33,21 @@ internal sealed partial class TeamSessionGrain : IRemindable
             return;
         }
 
-        await this.RegisterOrUpdateReminder(AuditReminder, AuditReminderPeriod, AuditReminderPeriod);
-        auditReminderRegistered = true;
+        try
+        {
+            await this.RegisterOrUpdateReminder(AuditReminder, AuditReminderPeriod, AuditReminderPeriod).WaitAsync(AuditReminderWait);
+            auditReminderRegistered = true;
+        }
+        catch (Exception e)
+        {
+            LogAuditReminderFailed(e, SessionId);
+        }
     }
+
+    private static readonly TimeSpan AuditReminderWait = TimeSpan.FromSeconds(2);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: registering the audit reminder failed; the entries are moved by the timer or the next activation, and the next write tries again.")]
+    private partial void LogAuditReminderFailed(Exception exception, Guid sessionId);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {

@@ -64,6 +64,19 @@ internal sealed partial class DomainHubFilter(ILogger<DomainHubFilter> logger) :
         }
     }
 
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        try
+        {
+            await next(context, exception);
+        }
+        catch (Exception e)
+        {
+            LogFailed(logger, nameof(OnDisconnectedAsync), e);
+            throw;
+        }
+    }
+
     /// <summary>
     /// JSON null binds to any reference type, so <c>SaveAction(…, null, …)</c> would reach the
     /// method; a parameter not declared nullable is refused here, naming it.
