@@ -3,8 +3,10 @@ using BackaBarnet.Live.TestSupport;
 namespace BackaBarnet.Live.Cluster.Tests;
 
 [Collection(ClusterCollection.Name)]
-public sealed class StorageOutageTests(ClusterFixture fixture, ITestOutputHelper output)
+public sealed class StorageOutageTests(ClusterFixture fixture, ITestOutputHelper output) : IDisposable
 {
+    public void Dispose() => fixture.WriteNodeProblems(output);
+
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(5);
 
     /// <summary>
