@@ -82,6 +82,7 @@ public static class ErrorCodes
 
     public const string StateConflict = "state.conflict";
     public const string LimitsTooManyEdits = "limits.too-many-edits";
+    public const string LimitsTooManyRequests = "limits.too-many-requests";
     public const string RequestUnreadable = "request.unreadable";
     public const string RequestTooLarge = "request.too-large";
 

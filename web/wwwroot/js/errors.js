@@ -142,6 +142,7 @@ export const messages = {
   'access.evaluator-no-child': () => 'Som utvärderare ser du bara sammanräknad statistik, inga enskilda barn.',
   'state.conflict': () => 'Ändringen passar inte hur det ser ut just nu. Läs in sidan igen och försök på nytt.',
   'limits.too-many-edits': () => 'Många ändringar på kort tid. Inget sparades; försök igen om en stund.',
+  'limits.too-many-requests': (a) => `Du har skickat många på kort tid. Inget sparades; försök igen om ${a.retryAfterSeconds ?? 60} sekunder.`,
   'request.unreadable': (a, f) => `${f} gick inte att läsa. Kontrollera värdet och försök igen.`,
   'request.too-large': () => 'Uppgifterna är för stora för att skickas.',
   'http.401': () => 'Du är inte inloggad längre. Logga in igen.',
