@@ -42,7 +42,12 @@ public static class BackaBarnetWebApp
         // Binding failures are thrown to the exception handler, which names the offending field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A body that names a field twice is refused: by default the last value would silently win.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
         builder.Services.AddBackaBarnetRequestLimits(builder.Configuration);
         builder.Services.AddSignalR(o =>
             {
