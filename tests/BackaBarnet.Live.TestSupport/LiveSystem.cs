@@ -62,7 +62,7 @@ public class LiveSystem : IAsyncLifetime
     public async Task<Uri> StartWebNodeAsync(params string[] settings)
     {
         var web = BackaBarnetWebApp.Build(
-            [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
+            [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--environment=Development", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
             RepoPaths.Web);
         await web.StartAsync();
         webNodes.Add(web);
@@ -98,7 +98,7 @@ public class LiveSystem : IAsyncLifetime
     {
         var signingKey = key ?? new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(SigningKeyFile).Trim()));
         var issuer = new DevTokenIssuer(signingKey, new DevSignInSettings(true, null, lifetime), new FixedTime(issuedAt));
-        return issuer.Issue(ProfessionalDirectory.Demo.Find(professionalId)!).Token;
+        return issuer.Issue(professionalId).Token;
     }
 
     /// <summary>Every route the first web node serves, as its pattern: for suites that must cover them all.</summary>

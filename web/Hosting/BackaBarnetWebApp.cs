@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using BackaBarnet.Live.HostingDefaults.Clustering;
 using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Directory;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
 using BackaBarnet.Live.Web.Operations;
@@ -35,7 +36,7 @@ public static class BackaBarnetWebApp
         });
         builder.Services.AddWebOperations(builder.Configuration);
 
-        builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
+        builder.Services.AddBackaBarnetAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddBackaBarnetAudit(cluster.Storage);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ProblemCodes.EnsureCode(context.ProblemDetails));
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -83,6 +84,8 @@ public static class BackaBarnetWebApp
         app.MapAuditEndpoints();
         app.MapStatisticsEndpoints();
         app.MapWorkspaceEndpoints();
+        app.MapSignInEndpoints();
+        app.MapDirectoryEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace BackaBarnet.Live.Web.Auth;
+
+/// <summary>
+/// Bearer tokens for other systems: issuer, audience, lifetime and signature validated, the
+/// algorithms pinned (Auth:Algorithms, RS256 by default; HS256 only for the dev sign-in's own
+/// tokens) and a small clock skew. Tokens come from Auth:Authority, and in Development also from the dev sign-in.
+/// </summary>
+internal static class BearerSetup
+{
+    public const string QueryTokenName = "access_token";
+
+    public static AuthenticationBuilder AddBearerTokens(this AuthenticationBuilder authentication, IConfiguration configuration, DevTokenIssuer? issuer) =>
+        authentication.AddJwtBearer(AuthSchemes.Bearer, options =>
+        {
+            options.MapInboundClaims = false;
+            var parameters = options.TokenValidationParameters;
+            parameters.NameClaimType = AuthClaims.Name;
+            parameters.ClockSkew = TimeSpan.FromSeconds(30);
+            parameters.ValidateIssuer = true;
+            parameters.ValidateAudience = true;
+            parameters.ValidateLifetime = true;
+            parameters.RequireExpirationTime = true;
+            parameters.ValidateIssuerSigningKey = true;
+            var algorithms = (configuration["Auth:Algorithms"] ?? SecurityAlgorithms.RsaSha256).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            var audiences = new List<string>();
+            if (configuration["Auth:Audience"] is { Length: > 0 } audience)
+            {
+                audiences.Add(audience);
+            }
+
+            if (issuer is not null)
+            {
+                // The provider's keys and issuer (from its metadata) are added to these by the handler.
+                parameters.ValidIssuers = [DevSignInSettings.Issuer];
+                parameters.IssuerSigningKeys = [issuer.Key];
+                audiences.Add(DevSignInSettings.Audience);
+                algorithms.Add(SecurityAlgorithms.HmacSha256);
+            }
+
+            parameters.ValidAudiences = audiences;
+            parameters.ValidAlgorithms = algorithms;
+            if (configuration["Auth:Authority"] is { Length: > 0 } authority)
+            {
+                options.Authority = authority;
+                options.MetadataAddress = configuration["Auth:MetadataAddress"] ?? "";
+                options.RequireHttpsMetadata = !Uri.TryCreate(authority, UriKind.Absolute, out var uri) || !uri.IsLoopback;
+            }
+
+            options.Events = new JwtBearerEvents { OnMessageReceived = ReadHubTokenFromQuery };
+        });
+
+    /// <summary>Browsers cannot set headers on a WebSocket handshake: only there, and only for the hub, is a query token accepted.</summary>
+    public static bool IsHubUpgradeWithQueryToken(HttpRequest request, bool isWebSocketRequest) =>
+        isWebSocketRequest && request.Path.StartsWithSegments(AuthenticationSetup.HubPathPrefix) && request.Query.ContainsKey(QueryTokenName);
+
+    private static Task ReadHubTokenFromQuery(MessageReceivedContext context)
+    {
+        if (IsHubUpgradeWithQueryToken(context.Request, context.HttpContext.WebSockets.IsWebSocketRequest))
+        {
+            context.Token = context.Request.Query[QueryTokenName];
+        }
+
+        return Task.CompletedTask;
+    }
+}
