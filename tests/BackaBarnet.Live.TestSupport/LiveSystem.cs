@@ -88,6 +88,9 @@ public class LiveSystem : IAsyncLifetime
 
     private string SigningKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"bb-test-signing-{Guid.NewGuid():N}.key");
 
+    /// <summary>The dev sign-in's signing key of this system, for tests that craft tokens of their own.</summary>
+    public SymmetricSecurityKey SigningKey() => new(Convert.FromBase64String(File.ReadAllText(SigningKeyFile).Trim()));
+
     public HttpClient AnonymousClient() => new() { BaseAddress = BaseAddress };
 
     /// <summary>

@@ -50,7 +50,19 @@ internal static class BearerSetup
                 options.RequireHttpsMetadata = !Uri.TryCreate(authority, UriKind.Absolute, out var uri) || !uri.IsLoopback;
             }
 
-            options.Events = new JwtBearerEvents { OnMessageReceived = ReadHubTokenFromQuery };
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = ReadHubTokenFromQuery,
+                OnTokenValidated = context =>
+                {
+                    if (!DirectoryClaims.IsActive(context.HttpContext, context.Principal))
+                    {
+                        context.Fail("The token's subject is not an active professional in the directory.");
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
         });
 
     /// <summary>Browsers cannot set headers on a WebSocket handshake: only there, and only for the hub, is a query token accepted.</summary>

@@ -10,6 +10,10 @@ namespace BackaBarnet.Live.Web.Auth;
 /// </summary>
 internal sealed class DirectoryClaims(ProfessionalDirectory directory) : IClaimsTransformation
 {
+    /// <summary>Whether this principal's subject is an active professional: the handlers refuse anyone else outright (401, not 403).</summary>
+    public static bool IsActive(HttpContext http, ClaimsPrincipal? principal) =>
+        http.RequestServices.GetRequiredService<ProfessionalDirectory>().Find(principal?.FindFirstValue(AuthClaims.Subject)) is not null;
+
     public Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         if (principal.Identity is not { IsAuthenticated: true } identity || identity is DirectoryIdentity)

@@ -30,16 +30,22 @@ internal static class SessionSetup
     }
 
     /// <summary>
-    /// Idle means no request from the person: every request but the session probe itself renews
+    /// Only active people in the directory keep a session. Idle means no request from the person: every request but the session probe itself renews
     /// the cookie, so the browser's countdown to "du loggas snart ut" can start from its last call.
     /// </summary>
-    private static Task RenewOnActivity(CookieValidatePrincipalContext context)
+    private static async Task RenewOnActivity(CookieValidatePrincipalContext context)
     {
+        if (!DirectoryClaims.IsActive(context.HttpContext, context.Principal))
+        {
+            // Deactivated (or removed) since signing in: the session ends here and now.
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(AuthSchemes.Session);
+            return;
+        }
+
         if (!context.Request.Path.StartsWithSegments(SignInEndpoints.SessionPath))
         {
             context.ShouldRenew = true;
         }
-
-        return Task.CompletedTask;
     }
 }
