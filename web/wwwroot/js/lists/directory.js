@@ -117,7 +117,7 @@ async function start() {
     el('section', { className: 'panel', attrs: { 'aria-labelledby': 'people-title' } }, [el('h2', { text: 'Personal', attrs: { id: 'people-title' } }), scrollBox('Personal i katalogen', table)]),
   );
   await reload();
-  document.body.dataset.live = 'ready';
+  document.body.dataset.page = 'ready';
 }
 
 start().catch((error) => { $('page-status').textContent = error.message; });

@@ -19,7 +19,7 @@ async function start() {
       ])))
       : el('p', { className: 'empty', text: 'Alla barn i enheten har en barnkontakt.' }),
   ]));
-  document.body.dataset.live = 'ready';
+  document.body.dataset.page = 'ready';
 }
 
 start().catch((error) => { $('page-status').textContent = error.message; });
