@@ -28,7 +28,7 @@ public class LiveSystem : IAsyncLifetime
     /// <summary>The first web node.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var serviceId = TestStorage.UniqueServiceId("live");
         var gatewayPort = FreePort.Next();

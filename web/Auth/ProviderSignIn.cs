@@ -36,6 +36,12 @@ internal static class ProviderSignIn
                 options.Scope.Add(scope);
             }
 
+            // The provider sends the browser back with a top-level GET (response_mode=query), which Lax
+            // cookies survive; Secure whenever the request is HTTPS (a loopback test runs on plain HTTP).
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.NonceCookie.SameSite = SameSiteMode.Lax;
+            options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.CallbackPath = "/auth/callback";
             options.SignedOutCallbackPath = "/auth/signed-out";
             options.SignedOutRedirectUri = "/";
