@@ -22,6 +22,9 @@ public static class DemoPeople
         Person("eva-utvardering", "Eva Forsberg", "Utvärderare", "Municipality", null, DirectoryRoles.Evaluator),
         Person("lars-katalog", "Lars Viklund", "Katalogadministratör", "Municipality", null, DirectoryRoles.DirectoryAdmin),
         Person("gunilla-chef", "Gunilla Åberg", "Enhetschef", "School", "Backaskolan", DirectoryRoles.UnitManager),
+        // The test OpenID Provider's users (tests/oidc/provider.mjs, `./run --oidc`): HSA-ids as real people have.
+        Person("SE2321000016-1001", "Olivia Olsson", "Kurator", "School", "Backaskolan", DirectoryRoles.Practitioner),
+        Person("SE2321000016-1002", "Pelle Persson", "BVC-sjuksköterska", "ChildHealth", "BVC Backa", DirectoryRoles.ChildHealthNurse),
     ];
 
     private static DirectoryPerson Person(string id, string name, string title, string agency, string? unit, params string[] roles) =>

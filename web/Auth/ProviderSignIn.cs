@@ -86,5 +86,10 @@ internal static class ProviderSignIn
         {
             context.ProtocolMessage.IdTokenHint = idToken;
         }
+        else
+        {
+            // Without the hint (the session here already ended) the provider needs to know which client asks.
+            context.ProtocolMessage.ClientId = context.Options.ClientId;
+        }
     }
 }

@@ -24,7 +24,8 @@ public static class SignInEndpoints
         group.MapPost("/sign-out", async (HttpContext http, OidcSettings oidc) =>
         {
             var session = await http.AuthenticateAsync(AuthSchemes.Session);
-            var viaProvider = oidc.Enabled && session.Principal?.Identity?.AuthenticationType == AuthSchemes.Oidc;
+            // A session that already ended (idle) may still have one at the provider: end that one too.
+            var viaProvider = oidc.Enabled && (session.Principal is null || session.Principal.Identity?.AuthenticationType == AuthSchemes.Oidc);
             return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, viaProvider ? [AuthSchemes.Session, AuthSchemes.Oidc] : [AuthSchemes.Session]);
         }).DisableAntiforgery();
         group.MapGet("/session", async (HttpContext http, SessionSettings settings, OidcSettings oidc, DevSignInSettings dev) =>

@@ -86,13 +86,15 @@ function sessionEnded() {
   if (ended) return;
   ended = true;
   document.getElementById('idle-warning')?.remove();
+  // Signing out (not just leaving) ends the provider's session too: on a shared workstation the
+  // next person must not be signed straight back in as this one.
   if (!dirty) {
-    window.location.assign('/');
+    signOut();
     return;
   }
   dialog('session-ended', 'Du har loggats ut',
     'Du var inaktiv för länge och har loggats ut. Det du har skrivit finns kvar på sidan men är inte sparat: kopiera det innan du loggar in igen.',
-    [el('button', { text: 'Logga in igen', attrs: { type: 'button', id: 'sign-in-again' }, on: { click: () => window.location.assign('/') } })]);
+    [el('button', { text: 'Logga in igen', attrs: { type: 'button', id: 'sign-in-again' }, on: { click: signOut } })]);
 }
 
 /**
