@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using Xunit;
 
@@ -24,6 +25,12 @@ public class LiveSystem : IAsyncLifetime
 
     /// <summary>Web settings of this system; tests share professionals, so the concern rate limit is lifted unless a fixture sets it.</summary>
     protected virtual string[] WebSettings => ["--Limits:ConcernsPerMinute=100000"];
+
+    /// <summary>How much of each web node's log is collected (above the console's Warning: the hosting request log writes at Information).</summary>
+    protected virtual LogLevel CollectedLevel => LogLevel.Information;
+
+    /// <summary>What each web node of this system logged.</summary>
+    public List<CollectedLogs> Logs { get; } = [];
 
     /// <summary>The first web node.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -61,9 +68,12 @@ public class LiveSystem : IAsyncLifetime
     /// <param name="settings">Settings for this node only; they win over the shared ones.</param>
     public async Task<Uri> StartWebNodeAsync(params string[] settings)
     {
+        var logs = new CollectedLogs("web");
+        Logs.Add(logs);
         var web = BackaBarnetWebApp.Build(
             [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--environment=Development", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
-            RepoPaths.Web);
+            RepoPaths.Web,
+            logging => logging.AddProvider(logs).AddFilter<CollectedLogs>(null, CollectedLevel));
         await web.StartAsync();
         webNodes.Add(web);
         return new Uri(web.Urls.First());

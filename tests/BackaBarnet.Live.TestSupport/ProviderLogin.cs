@@ -13,9 +13,9 @@ namespace BackaBarnet.Live.TestSupport;
 public static partial class ProviderLogin
 {
     /// <summary>A client with its own cookie jar that follows redirects, signed in at the web node through the provider.</summary>
-    public static async Task<HttpClient> SignInToWebAsync(Uri webNode, string subject)
+    public static async Task<HttpClient> SignInToWebAsync(Uri webNode, string subject, CookieContainer? cookies = null)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = webNode };
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = webNode };
         var form = await client.GetAsync("/auth/sign-in?returnUrl=%2F");
         var landed = await PostLoginAsync(client, form, subject);
         if (landed.RequestMessage!.RequestUri!.Authority != webNode.Authority)

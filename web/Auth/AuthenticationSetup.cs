@@ -64,7 +64,7 @@ public static class AuthenticationSetup
     /// a token in its query (browsers cannot set headers there). Everything else is a browser's session.
     /// </summary>
     private static string SchemeFor(HttpContext context) =>
-        context.Request.Headers.Authorization.Count > 0 || BearerSetup.IsHubUpgradeWithQueryToken(context.Request, context.WebSockets.IsWebSocketRequest)
+        context.Request.Headers.Authorization.Count > 0 || BearerSetup.IsHubUpgradeWithQueryToken(context.Request)
             ? AuthSchemes.Bearer
             : AuthSchemes.Session;
 }

@@ -66,12 +66,21 @@ internal static class BearerSetup
         });
 
     /// <summary>Browsers cannot set headers on a WebSocket handshake: only there, and only for the hub, is a query token accepted.</summary>
-    public static bool IsHubUpgradeWithQueryToken(HttpRequest request, bool isWebSocketRequest) =>
-        isWebSocketRequest && request.Path.StartsWithSegments(AuthenticationSetup.HubPathPrefix) && request.Query.ContainsKey(QueryTokenName);
+    public static bool IsHubUpgradeWithQueryToken(HttpRequest request) =>
+        IsWebSocketUpgrade(request) && request.Path.StartsWithSegments(AuthenticationSetup.HubPathPrefix) && request.Query.ContainsKey(QueryTokenName);
+
+    /// <summary>
+    /// Read from the request itself: authentication runs before the hub's own WebSockets middleware,
+    /// so HttpContext.WebSockets does not know the request yet.
+    /// </summary>
+    private static bool IsWebSocketUpgrade(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && request.Headers.Upgrade.Any(v => string.Equals(v, "websocket", StringComparison.OrdinalIgnoreCase))
+        && request.Headers.Connection.Any(v => v?.Contains("upgrade", StringComparison.OrdinalIgnoreCase) == true);
 
     private static Task ReadHubTokenFromQuery(MessageReceivedContext context)
     {
-        if (IsHubUpgradeWithQueryToken(context.Request, context.HttpContext.WebSockets.IsWebSocketRequest))
+        if (IsHubUpgradeWithQueryToken(context.Request))
         {
             context.Token = context.Request.Query[QueryTokenName];
         }

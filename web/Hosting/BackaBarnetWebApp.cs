@@ -17,7 +17,8 @@ namespace BackaBarnet.Live.Web.Hosting;
 /// <summary>Builds the web node: REST API, SignalR hub and static UI, as an Orleans client of the silos.</summary>
 public static class BackaBarnetWebApp
 {
-    public static WebApplication Build(string[] args, string? contentRoot = null)
+    /// <param name="logging">More logging providers (the tests collect every web node's log to check it for secrets).</param>
+    public static WebApplication Build(string[] args, string? contentRoot = null, Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -25,6 +26,9 @@ public static class BackaBarnetWebApp
             ApplicationName = typeof(BackaBarnetWebApp).Assembly.GetName().Name,
             ContentRootPath = contentRoot,
         });
+
+        logging?.Invoke(builder.Logging);
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<LoggerFilterOptions>, LogRedaction>();
 
         var cluster = ClusterMembership.From(builder.Configuration);
         builder.UseOrleansClient(client =>
