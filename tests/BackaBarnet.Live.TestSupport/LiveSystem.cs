@@ -24,7 +24,15 @@ public class LiveSystem : IAsyncLifetime
     private string[] shared = [];
 
     /// <summary>Web settings of this system; tests share professionals, so the concern rate limit is lifted unless a fixture sets it.</summary>
-    protected virtual string[] WebSettings => ["--Limits:ConcernsPerMinute=100000"];
+    /// <summary>
+    /// Bearer tokens from the test OpenID Provider are good here too (besides the dev sign-in's), so
+    /// the access tables can run with a provider's tokens.
+    /// </summary>
+    protected virtual string[] WebSettings =>
+        ["--Limits:ConcernsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
+
+    /// <summary>The test OpenID Provider this system trusts.</summary>
+    public Uri Issuer { get; private set; } = null!;
 
     /// <summary>How much of each web node's log is collected (above the console's Warning: the hosting request log writes at Information).</summary>
     protected virtual LogLevel CollectedLevel => LogLevel.Information;
@@ -37,6 +45,7 @@ public class LiveSystem : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
+        Issuer = await OidcTestProvider.IssuerAsync();
         var serviceId = TestStorage.UniqueServiceId("live");
         var gatewayPort = FreePort.Next();
         shared =

@@ -9,24 +9,17 @@ namespace BackaBarnet.Live.TestSupport;
 /// </summary>
 public class OidcSystem : LiveSystem
 {
-    private Uri issuer = null!;
-
-    public Uri Issuer => issuer;
-
     protected override string[] WebSettings =>
     [
         .. base.WebSettings,
-        $"--Auth:Oidc:Authority={issuer}",
+        $"--Auth:Oidc:Authority={Issuer}",
         $"--Auth:Oidc:ClientId={OidcTestProvider.ClientId}",
         $"--Auth:Oidc:ClientSecret={OidcTestProvider.ClientSecret}",
         "--Auth:Oidc:Scopes=openid profile",
-        $"--Auth:Authority={issuer}",
-        $"--Auth:Audience={OidcTestProvider.Audience}",
     ];
 
     public override async Task InitializeAsync()
     {
-        issuer = await OidcTestProvider.IssuerAsync();
         await base.InitializeAsync();
         using var admin = await SignInAsync("lars-katalog");
         foreach (var (id, n) in OidcTestProvider.Users.Select((id, n) => (id, n)))

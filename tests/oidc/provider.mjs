@@ -21,6 +21,9 @@ const users = {
   'SE2321000016-1001': 'Olivia Oidc',
   'SE2321000016-1002': 'Pelle Provider',
   'SE2321000016-1003': 'Hedda Holm',
+  // The demo people of the access tables, so every case there also runs with this provider's tokens.
+  'maria-forskola': 'Maria Holm',
+  'sara-soc': 'Sara Nyström',
   // Known to the provider but deactivated in the directory by a test: the provider vouches, the directory refuses.
   'SE2321000016-1009': 'Lämnat Konto',
 };
