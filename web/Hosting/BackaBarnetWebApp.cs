@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using BackaBarnet.Live.HostingDefaults.Clustering;
 using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Directory;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
 using BackaBarnet.Live.Web.Operations;
@@ -16,7 +17,8 @@ namespace BackaBarnet.Live.Web.Hosting;
 /// <summary>Builds the web node: REST API, SignalR hub and static UI, as an Orleans client of the silos.</summary>
 public static class BackaBarnetWebApp
 {
-    public static WebApplication Build(string[] args, string? contentRoot = null)
+    /// <param name="logging">More logging providers (the tests collect every web node's log to check it for secrets).</param>
+    public static WebApplication Build(string[] args, string? contentRoot = null, Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -24,6 +26,9 @@ public static class BackaBarnetWebApp
             ApplicationName = typeof(BackaBarnetWebApp).Assembly.GetName().Name,
             ContentRootPath = contentRoot,
         });
+
+        logging?.Invoke(builder.Logging);
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<LoggerFilterOptions>, LogRedaction>();
 
         var cluster = ClusterMembership.From(builder.Configuration);
         builder.UseOrleansClient(client =>
@@ -35,7 +40,7 @@ public static class BackaBarnetWebApp
         });
         builder.Services.AddWebOperations(builder.Configuration);
 
-        builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
+        builder.Services.AddBackaBarnetAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddBackaBarnetAudit(cluster.Storage);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ProblemCodes.EnsureCode(context.ProblemDetails));
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -88,6 +93,8 @@ public static class BackaBarnetWebApp
         app.MapAuditEndpoints();
         app.MapStatisticsEndpoints();
         app.MapWorkspaceEndpoints();
+        app.MapSignInEndpoints();
+        app.MapDirectoryEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();
