@@ -47,6 +47,14 @@ start_azurite() {
   wait_for_port "$port" 30 "Azurite" "$AZURITE_PID"
 }
 
+# start_oidc_provider PORT LOG_FILE: starts the test OpenID Provider (npm oidc-provider,
+# tests/oidc/provider.mjs) on 127.0.0.1:PORT, sets OIDC_PID. Stop it with stop_pids.
+start_oidc_provider() {
+  node tests/oidc/provider.mjs "$1" >"$2" 2>&1 &
+  OIDC_PID=$!
+  wait_for_port "$1" 30 "the OpenID Provider" "$OIDC_PID"
+}
+
 azurite_connection_string() {
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$1/devstoreaccount1;"
 }

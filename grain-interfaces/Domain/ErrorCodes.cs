@@ -24,6 +24,15 @@ public static class ErrorCodes
     public const string FieldNotAPractitioner = "field.not-a-practitioner";
     public const string FieldUnknownArea = "field.unknown-area";
 
+    public const string DirectoryCsvHeader = "directory.csv-header";
+    public const string DirectoryCsvColumns = "directory.csv-columns";
+    public const string DirectoryDuplicateId = "directory.duplicate-id";
+    public const string DirectoryUnknownRole = "directory.unknown-role";
+    public const string DirectoryUnknownAgency = "directory.unknown-agency";
+    public const string DirectoryNotFound = "directory.not-found";
+    public const string DirectoryTooManyRows = "directory.too-many-rows";
+    public const string DirectoryImportRows = "directory.import-rows";
+
     public const string PersonnummerShape = "personnummer.shape";
     public const string PersonnummerPlusInLongForm = "personnummer.plus-in-long-form";
     public const string PersonnummerDate = "personnummer.date";
@@ -82,6 +91,7 @@ public static class ErrorCodes
 
     public const string StateConflict = "state.conflict";
     public const string LimitsTooManyEdits = "limits.too-many-edits";
+    public const string LimitsTooManyRequests = "limits.too-many-requests";
     public const string RequestUnreadable = "request.unreadable";
     public const string RequestTooLarge = "request.too-large";
 

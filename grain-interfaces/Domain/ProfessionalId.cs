@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace BackaBarnet.Live.GrainInterfaces.Domain;
 
 /// <summary>
-/// Professional ids are opaque, URL-safe identifiers issued by the identity provider
-/// (never a personnummer). They key grains, so the shape is kept strict.
+/// Professional ids are the subject the identity provider gives a person: an HSA-id in Swedish
+/// health and social care (<c>SE2321000016-1003</c>) or the provider's own opaque subject, never
+/// a personnummer. They key grains and appear in URLs, so the shape is kept URL-safe.
 /// </summary>
 public static partial class ProfessionalId
 {
@@ -19,12 +20,12 @@ public static partial class ProfessionalId
 
         if (value.Length > MaxLength || !Shape().IsMatch(value))
         {
-            throw new DomainRuleException(field, $"must be 1-{MaxLength} characters of a-z, 0-9, '-' or '_'.", ErrorCodes.FieldInvalidId);
+            throw new DomainRuleException(field, $"must be 1-{MaxLength} characters of A-Z, a-z, 0-9, '-', '_' or '.', starting with a letter or digit.", ErrorCodes.FieldInvalidId);
         }
 
         return value;
     }
 
-    [GeneratedRegex("^[a-z0-9_-]+$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
     private static partial Regex Shape();
 }

@@ -54,6 +54,10 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("GetOpenConcernAlerts")]
     Task<IReadOnlyList<ConcernAlert>> GetOpenConcernAlertsAsync();
 
+    /// <summary>The concern was closed: its alert (and its text) leaves this professional's list.</summary>
+    [Alias("SettleConcernAlert")]
+    Task SettleConcernAlertAsync(Guid concernId);
+
     /// <summary>Subscribes or renews; a subscription lapses unless renewed within its lifetime.</summary>
     [Alias("Subscribe")]
     Task SubscribeAsync(IProfessionalObserver observer);

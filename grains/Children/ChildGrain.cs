@@ -59,11 +59,17 @@ internal sealed partial class ChildGrain(
             return "Oro kvitterad av barnkontakten";
         });
 
-    public Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId) =>
-        CommitSnapshotAsync(actorId, $"Concern{outcome}", s =>
+    public async Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId)
+    {
+        var snapshot = await CommitSnapshotAsync(actorId, $"Concern{outcome}", s =>
             ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now).Status == ConcernStatus.Handled
                 ? "Oro hanterad"
                 : "Oro hänvisad till barnteam");
+
+        // A closed concern's text stays on the record only, not in the barnkontakt's list of alerts.
+        await Contact().SettleConcernAlertAsync(concernId);
+        return snapshot;
+    }
 
     public Task<ChildSnapshot> RecordMandatoryReportAsync(Guid concernId, string madeBy, DateTimeOffset madeAt, string actorId) =>
         CommitSnapshotAsync(actorId, "MandatoryReportRecorded", s =>

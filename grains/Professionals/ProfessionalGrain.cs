@@ -30,9 +30,20 @@ internal sealed partial class ProfessionalGrain(
         }
     }
 
+    /// <summary>No longer this child's barnkontakt: the child and its concern alerts (their texts) go.</summary>
     public async Task ReleaseChildAsync(Guid childId)
     {
-        if (state.State.Caseload.RemoveAll(c => c.ChildId == childId) > 0)
+        var released = state.State.Caseload.RemoveAll(c => c.ChildId == childId);
+        var alerts = state.State.OpenAlerts.RemoveAll(a => a.ChildId == childId);
+        if (released + alerts > 0)
+        {
+            await state.WriteOrDeactivateAsync(this);
+        }
+    }
+
+    public async Task SettleConcernAlertAsync(Guid concernId)
+    {
+        if (state.State.OpenAlerts.RemoveAll(a => a.Concern.ConcernId == concernId) > 0)
         {
             await state.WriteOrDeactivateAsync(this);
         }

@@ -27,4 +27,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         output.WriteLine($"cluster ready ({Cluster.LiveSilos.Count()} silos, {Cluster.LiveWebNodes.Count()} web nodes) in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
         return Cluster;
     }
+
+    /// <summary>Each test's last word: the errors the nodes logged (xunit shows it only when the test failed).</summary>
+    public void WriteNodeProblems(ITestOutputHelper output) =>
+        output.WriteLine(NodeLogs.Problems(Cluster.Silos.Select(s => s.Process).Concat(Cluster.WebNodes.Select(w => w.Process))));
 }

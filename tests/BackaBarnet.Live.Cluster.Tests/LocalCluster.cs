@@ -122,6 +122,7 @@ public sealed class LocalCluster : IAsyncDisposable
             .. Shared,
             $"--urls={address}",
             $"--contentRoot={RepoPaths.Web}",
+            "--environment=Development",
             "--Auth:DevSignIn:Enabled=true",
             $"--Auth:DevSignIn:KeyFile={Path.Combine(folder, "dev-signing.key")}",
             // The load comes from a few demo professionals, far faster than any person: lift the per-person limits.

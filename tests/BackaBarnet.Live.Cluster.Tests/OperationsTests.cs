@@ -8,8 +8,10 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace BackaBarnet.Live.Cluster.Tests;
 
 [Collection(ClusterCollection.Name)]
-public sealed class OperationsTests(ClusterFixture fixture, ITestOutputHelper output)
+public sealed class OperationsTests(ClusterFixture fixture, ITestOutputHelper output) : IDisposable
 {
+    public void Dispose() => fixture.WriteNodeProblems(output);
+
     [Fact]
     public async Task SilosAndWebNodesReportLivenessAndReadinessAndSilosPublishMetrics()
     {

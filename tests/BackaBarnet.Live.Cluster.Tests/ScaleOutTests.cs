@@ -4,8 +4,10 @@ using BackaBarnet.Live.TestSupport;
 namespace BackaBarnet.Live.Cluster.Tests;
 
 [Collection(ClusterCollection.Name)]
-public sealed class ScaleOutTests(ClusterFixture fixture, ITestOutputHelper output)
+public sealed class ScaleOutTests(ClusterFixture fixture, ITestOutputHelper output) : IDisposable
 {
+    public void Dispose() => fixture.WriteNodeProblems(output);
+
     [Fact]
     public async Task AddingASiloUnderLoadSpreadsNewGrainsToItWithoutErrorsAndStoppingItHandsThemBack()
     {

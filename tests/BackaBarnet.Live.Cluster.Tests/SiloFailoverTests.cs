@@ -4,8 +4,10 @@ using BackaBarnet.Live.TestSupport;
 namespace BackaBarnet.Live.Cluster.Tests;
 
 [Collection(ClusterCollection.Name)]
-public sealed class SiloFailoverTests(ClusterFixture fixture, ITestOutputHelper output)
+public sealed class SiloFailoverTests(ClusterFixture fixture, ITestOutputHelper output) : IDisposable
 {
+    public void Dispose() => fixture.WriteNodeProblems(output);
+
     private static readonly TimeSpan ConvergeWithin = TimeSpan.FromSeconds(10);
 
     [Fact]

@@ -1,10 +1,13 @@
+using System.Net.Http.Json;
 using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Cluster.Tests;
 
-[Collection(ClusterCollection.Name)]
-public sealed class StorageOutageTests(ClusterFixture fixture, ITestOutputHelper output)
+[Collection(StorageOutageCollection.Name)]
+public sealed class StorageOutageTests(ClusterFixture fixture, ITestOutputHelper output) : IDisposable
 {
+    public void Dispose() => fixture.WriteNodeProblems(output);
+
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -62,5 +65,23 @@ public sealed class StorageOutageTests(ClusterFixture fixture, ITestOutputHelper
         Assert.All(acknowledged, what => Assert.Contains(what, present));
         await joined.Process.StopAsync(TimeSpan.FromSeconds(40));
         await cluster.ReportHealthAsync();
+
+        // New records are taken again after the outage, through every web node.
+        foreach (var node in cluster.LiveWebNodes)
+        {
+            using var professional = await cluster.SignInAsync(Meetings.Convener, node);
+            await Eventually.HoldsAsync(
+                async () => (await professional.Http.PostAsJsonAsync("/api/children", new { displayName = "Efter avbrottet", childContactId = Meetings.Convener })).IsSuccessStatusCode,
+                TimeSpan.FromSeconds(30),
+                $"{node.Process.Name} to register a child after the outage");
+            var answers = new List<int>();
+            for (var i = 0; i < 10; i++)
+            {
+                answers.Add((int)(await professional.Http.PostAsJsonAsync("/api/children", new { displayName = "Efter avbrottet", childContactId = Meetings.Convener })).StatusCode);
+            }
+
+            output.WriteLine($"{node.Process.Name}: 10 registrations after the outage answered {string.Join(" ", answers)}");
+            Assert.All(answers, status => Assert.Equal(201, status));
+        }
     }
 }

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace BackaBarnet.Live.Cluster.Tests;
 
 [Collection(ClusterCollection.Name)]
-public sealed class WebNodeFailoverTests(ClusterFixture fixture, ITestOutputHelper output)
+public sealed class WebNodeFailoverTests(ClusterFixture fixture, ITestOutputHelper output) : IDisposable
 {
+    public void Dispose() => fixture.WriteNodeProblems(output);
+
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
 
     [Fact]

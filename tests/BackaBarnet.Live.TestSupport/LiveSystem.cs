@@ -24,13 +24,28 @@ public class LiveSystem : IAsyncLifetime
     private string[] shared = [];
 
     /// <summary>Web settings of this system; tests share professionals, so the concern rate limit is lifted unless a fixture sets it.</summary>
-    protected virtual string[] WebSettings => ["--Limits:ConcernsPerMinute=100000"];
+    /// <summary>
+    /// Bearer tokens from the test OpenID Provider are good here too (besides the dev sign-in's), so
+    /// the access tables can run with a provider's tokens.
+    /// </summary>
+    protected virtual string[] WebSettings =>
+        ["--Limits:ConcernsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
+
+    /// <summary>The test OpenID Provider this system trusts.</summary>
+    public Uri Issuer { get; private set; } = null!;
+
+    /// <summary>How much of each web node's log is collected (above the console's Warning: the hosting request log writes at Information).</summary>
+    protected virtual LogLevel CollectedLevel => LogLevel.Information;
+
+    /// <summary>What each web node of this system logged.</summary>
+    public List<CollectedLogs> Logs { get; } = [];
 
     /// <summary>The first web node.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
+        Issuer = await OidcTestProvider.IssuerAsync();
         var serviceId = TestStorage.UniqueServiceId("live");
         var gatewayPort = FreePort.Next();
         shared =
@@ -65,14 +80,17 @@ public class LiveSystem : IAsyncLifetime
     /// <summary>Another web node whose every log line (Information and up) goes to <paramref name="logs"/> too.</summary>
     public async Task<Uri> StartWebNodeAsync(CapturedLogs? logs, params string[] settings)
     {
+        var collected = new CollectedLogs("web");
+        Logs.Add(collected);
         var web = BackaBarnetWebApp.Build(
-            [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
+            [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--environment=Development", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
             RepoPaths.Web,
-            builder =>
+            logging =>
             {
+                logging.AddProvider(collected).AddFilter<CollectedLogs>(null, CollectedLevel);
                 if (logs is not null)
                 {
-                    builder.Logging.AddProvider(logs);
+                    logging.AddProvider(logs);
                 }
             });
         await web.StartAsync();
@@ -99,6 +117,9 @@ public class LiveSystem : IAsyncLifetime
 
     private string SigningKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"bb-test-signing-{Guid.NewGuid():N}.key");
 
+    /// <summary>The dev sign-in's signing key of this system, for tests that craft tokens of their own.</summary>
+    public SymmetricSecurityKey SigningKey() => new(Convert.FromBase64String(File.ReadAllText(SigningKeyFile).Trim()));
+
     public HttpClient AnonymousClient() => new() { BaseAddress = BaseAddress };
 
     /// <summary>
@@ -109,7 +130,7 @@ public class LiveSystem : IAsyncLifetime
     {
         var signingKey = key ?? new SymmetricSecurityKey(Convert.FromBase64String(File.ReadAllText(SigningKeyFile).Trim()));
         var issuer = new DevTokenIssuer(signingKey, new DevSignInSettings(true, null, lifetime), new FixedTime(issuedAt));
-        return issuer.Issue(ProfessionalDirectory.Demo.Find(professionalId)!).Token;
+        return issuer.Issue(professionalId).Token;
     }
 
     /// <summary>Every route the first web node serves, as its pattern: for suites that must cover them all.</summary>

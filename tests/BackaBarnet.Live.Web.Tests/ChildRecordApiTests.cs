@@ -28,6 +28,27 @@ public sealed class ChildRecordApiTests(LiveSystem system)
         Assert.Equal(created.ChildId, problem.GetProperty("existingChildId").GetGuid());
     }
 
+    /// <summary>System.Text.Json lets the last of two equal keys win; a body that says two things is refused instead.</summary>
+    [Fact]
+    public async Task ABodyNamingTheBarnkontaktTwiceIsRefusedNamingTheFieldAndRegistersNoChild()
+    {
+        using var nurse = await system.SignInAsync("anna-bvc");
+        using var principal = await system.SignInAsync("maria-forskola");
+        async Task<int> CaseloadsAsync() =>
+            (await nurse.Http.GetFromJsonAsync<JsonElement>("/api/me/children")).GetArrayLength()
+            + (await principal.Http.GetFromJsonAsync<JsonElement>("/api/me/children")).GetArrayLength();
+        var before = await CaseloadsAsync();
+
+        var response = await nurse.Http.PostAsync("/api/children", new StringContent(
+            """{"displayName":"Dubbel","childContactId":"anna-bvc","childContactId":"maria-forskola"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("request.unreadable", problem.GetProperty("code").GetString());
+        Assert.Equal("childContactId", problem.GetProperty("args").GetProperty("field").GetString());
+        Assert.Equal(before, await CaseloadsAsync());
+    }
+
     [Fact]
     public async Task LookUpByPersonnummerTravelsInTheBodyAndFindsTheChild()
     {

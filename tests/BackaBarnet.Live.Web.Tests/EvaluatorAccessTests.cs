@@ -106,7 +106,7 @@ public sealed partial class EvaluatorAccessTests(LiveSystem system)
     private static IEnumerable<(string Method, string Path)> Endpoints()
     {
         var keyFile = Path.Combine(Path.GetTempPath(), $"bb-endpoints-{Guid.NewGuid():N}.key");
-        var app = BackaBarnetWebApp.Build(["--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={keyFile}"], RepoPaths.Web);
+        var app = BackaBarnetWebApp.Build(["--environment=Development", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={keyFile}"], RepoPaths.Web);
         try
         {
             return ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints)

@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.IdentityModel.Tokens;
 
 namespace BackaBarnet.Live.Web.Auth;
 
@@ -9,16 +8,30 @@ public static class AuthenticationSetup
     public const string HubPathPrefix = "/hubs";
 
     /// <summary>
-    /// Bearer tokens on every API call and hub connection. With the dev sign-in enabled, tokens
-    /// are the ones it issues; otherwise they come from the configured identity provider
-    /// (Auth:Authority, Auth:Audience).
+    /// People in a browser hold a session cookie (signed in through the municipality's OpenID
+    /// Provider, or the dev sign-in in Development); other systems send bearer tokens. Either way,
+    /// who they are comes from the directory (<see cref="DirectoryClaims"/>).
     /// </summary>
-    public static IServiceCollection AddBackaBarnetAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBackaBarnetAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var devSignIn = DevSignInSettings.From(configuration);
+        DevSignInGuard.Check(devSignIn, environment);
+        var oidc = OidcSettings.From(configuration);
+        var session = SessionSettings.From(configuration);
+        var bearerAuthority = configuration["Auth:Authority"];
+        if (!devSignIn.Enabled && !oidc.Enabled && string.IsNullOrWhiteSpace(bearerAuthority))
+        {
+            throw new InvalidOperationException(
+                "No way to sign in: set Auth:Oidc:Authority (people) and/or Auth:Authority with Auth:Audience (other systems); Auth:DevSignIn:Enabled=true is for Development only.");
+        }
+
         services.AddSingleton(devSignIn);
-        var synthetic = SyntheticProfessionals.From(configuration, devSignIn);
-        services.AddSingleton(synthetic.Count == 0 ? ProfessionalDirectory.Demo : new ProfessionalDirectory([.. ProfessionalDirectory.Demo.All, .. synthetic]));
+        services.AddSingleton(oidc);
+        services.AddSingleton(session);
+        services.AddSingleton(new ProfessionalDirectory(SyntheticProfessionals.From(configuration, devSignIn)));
+        services.AddSingleton<DirectorySync>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectorySync>());
+        services.AddSingleton<IClaimsTransformation, DirectoryClaims>();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
 
         DevTokenIssuer? issuer = null;
@@ -31,43 +44,27 @@ public static class AuthenticationSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthRoles.Auditor, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Auditor))
             .AddPolicy(AuthRoles.Ops, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Ops))
-            .AddPolicy(AuthRoles.Evaluator, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Evaluator));
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
-        {
-            options.MapInboundClaims = false;
-            options.TokenValidationParameters.NameClaimType = AuthClaims.Name;
-            options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
-            if (issuer is not null)
-            {
-                options.TokenValidationParameters.ValidIssuer = DevSignInSettings.Issuer;
-                options.TokenValidationParameters.ValidAudience = DevSignInSettings.Audience;
-                options.TokenValidationParameters.IssuerSigningKey = issuer.Key;
-            }
-            else
-            {
-                options.Authority = configuration["Auth:Authority"] ?? throw new InvalidOperationException(
-                    "No way to authenticate: set Auth:Authority and Auth:Audience for the identity provider, or Auth:DevSignIn:Enabled=true for local use.");
-                options.Audience = configuration["Auth:Audience"];
-                options.MetadataAddress = configuration["Auth:MetadataAddress"] ?? "";
-            }
+            .AddPolicy(AuthRoles.Evaluator, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Evaluator))
+            .AddPolicy(AuthRoles.DirectoryAdmin, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.DirectoryAdmin));
 
-            options.Events = new JwtBearerEvents { OnMessageReceived = ReadHubTokenFromQuery };
-        });
+        var authentication = services.AddAuthentication(AuthSchemes.Selector)
+            .AddPolicyScheme(AuthSchemes.Selector, "Session or bearer", o => o.ForwardDefaultSelector = SchemeFor)
+            .AddSessionCookie(session)
+            .AddBearerTokens(configuration, issuer);
+        if (oidc.Enabled)
+        {
+            authentication.AddProviderSignIn(oidc);
+        }
+
         return services;
     }
 
     /// <summary>
-    /// Browsers cannot set headers on a WebSocket handshake, so the SignalR client sends the
-    /// token as <c>access_token</c> in the query; accept it there for hub requests only.
+    /// A request with an Authorization header is another system's; so is a hub WebSocket upgrade with
+    /// a token in its query (browsers cannot set headers there). Everything else is a browser's session.
     /// </summary>
-    private static Task ReadHubTokenFromQuery(MessageReceivedContext context)
-    {
-        var token = context.Request.Query["access_token"];
-        if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments(HubPathPrefix))
-        {
-            context.Token = token;
-        }
-
-        return Task.CompletedTask;
-    }
+    private static string SchemeFor(HttpContext context) =>
+        context.Request.Headers.Authorization.Count > 0 || BearerSetup.IsHubUpgradeWithQueryToken(context.Request)
+            ? AuthSchemes.Bearer
+            : AuthSchemes.Session;
 }

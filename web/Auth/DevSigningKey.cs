@@ -31,7 +31,7 @@ internal static class DevSigningKey
     /// </summary>
     private static void CreateOnce(string keyFile)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
         var candidate = $"{keyFile}.{Guid.NewGuid():N}.tmp";
         File.WriteAllText(candidate, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         if (!OperatingSystem.IsWindows())

@@ -4,12 +4,12 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace BackaBarnet.Live.Web.Auth;
 
-/// <summary>Issues short-lived tokens for seeded demo professionals (dev sign-in only).</summary>
+/// <summary>Issues short-lived tokens for people in the directory (dev sign-in only, Development only).</summary>
 public sealed class DevTokenIssuer(SymmetricSecurityKey key, DevSignInSettings settings, TimeProvider time)
 {
     public SymmetricSecurityKey Key { get; } = key;
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(Professional professional)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string professionalId)
     {
         var now = time.GetUtcNow();
         var expires = now + settings.TokenLifetime;
@@ -21,14 +21,8 @@ public sealed class DevTokenIssuer(SymmetricSecurityKey key, DevSignInSettings s
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(AuthClaims.Subject, professional.Id),
-                new Claim(AuthClaims.Name, professional.Name),
-                new Claim(AuthClaims.Agency, professional.Agency),
-                new Claim(AuthClaims.Title, professional.Title),
-                .. professional.Roles.Select(role => new Claim(AuthClaims.Role, role)),
-            ]),
+            // The subject only: who they are, their agency and roles come from the directory.
+            Subject = new ClaimsIdentity([new Claim(AuthClaims.Subject, professionalId)]),
         });
         return (token, expires);
     }

@@ -1,4 +1,4 @@
-using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Directory;
 
 namespace BackaBarnet.Live.Web.Auth;
 
@@ -36,7 +36,7 @@ public static class SyntheticProfessionals
         }
 
         // School principals: they can be a barnkontakt, which is what the load runs need.
-        return [.. Enumerable.Range(0, count).Select(n =>
-            new Professional(Id(n), $"Syntetisk rektor {n}", "School", "Grundskolerektor (syntetisk)", ChildContactRole.SchoolPrincipal))];
+        return [.. Enumerable.Range(0, count).Select(n => Professional.From(new DirectoryPerson(
+            Id(n), $"Syntetisk rektor {n}", "Grundskolerektor (syntetisk)", "School", null, [DirectoryRoles.SchoolPrincipal], null, null)))];
     }
 }

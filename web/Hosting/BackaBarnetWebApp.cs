@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using BackaBarnet.Live.HostingDefaults.Clustering;
 using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Directory;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
 using BackaBarnet.Live.Web.Operations;
@@ -19,8 +20,8 @@ namespace BackaBarnet.Live.Web.Hosting;
 /// <summary>Builds the web node: REST API, SignalR hub and static UI, as an Orleans client of the silos.</summary>
 public static class BackaBarnetWebApp
 {
-    /// <param name="configure">Last changes to the builder before it builds (tests add a log capture).</param>
-    public static WebApplication Build(string[] args, string? contentRoot = null, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="logging">More logging providers (the tests collect every web node's log to check it for secrets).</param>
+    public static WebApplication Build(string[] args, string? contentRoot = null, Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -28,6 +29,9 @@ public static class BackaBarnetWebApp
             ApplicationName = typeof(BackaBarnetWebApp).Assembly.GetName().Name,
             ContentRootPath = contentRoot,
         });
+
+        logging?.Invoke(builder.Logging);
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<LoggerFilterOptions>, LogRedaction>();
 
         var cluster = ClusterMembership.From(builder.Configuration);
         builder.UseOrleansClient(client =>
@@ -39,14 +43,19 @@ public static class BackaBarnetWebApp
         });
         builder.Services.AddWebOperations(builder.Configuration);
 
-        builder.Services.AddBackaBarnetAuthentication(builder.Configuration);
+        builder.Services.AddBackaBarnetAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddBackaBarnetAudit(cluster.Storage);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ProblemCodes.EnsureCode(context.ProblemDetails));
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         // Binding failures are thrown to the exception handler, which names the offending field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A body that names a field twice is refused: by default the last value would silently win.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
         builder.Services.AddBackaBarnetRequestLimits(builder.Configuration);
         builder.Services.AddSignalR(o =>
             {
@@ -76,7 +85,6 @@ public static class BackaBarnetWebApp
         builder.Services.AddSingleton<ChildObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildObserverRegistry>());
 
-        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -99,6 +107,8 @@ public static class BackaBarnetWebApp
         app.MapAuditEndpoints();
         app.MapStatisticsEndpoints();
         app.MapWorkspaceEndpoints();
+        app.MapSignInEndpoints();
+        app.MapDirectoryEndpoints();
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();

@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.Web.Auth;
+using BackaBarnet.Live.Web.Errors;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BackaBarnet.Live.Web.Hosting;
@@ -29,7 +33,24 @@ public static class RequestLimits
             o.AddPolicy(ConcernPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirstValue(AuthClaims.Subject) ?? "anonymous",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = concernsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = AnswerTooManyAsync;
         });
         return services;
+    }
+
+    /// <summary>A refusal a client can act on: when to try again (Retry-After) and a coded problem, like every other refusal.</summary>
+    private static async ValueTask AnswerTooManyAsync(OnRejectedContext context, CancellationToken cancellation)
+    {
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status429TooManyRequests,
+            Title = "Too many requests",
+            Detail = $"Too many requests of this kind in a minute; try again in {seconds} s.",
+        }.WithCode(ErrorCodes.LimitsTooManyRequests, ErrorCodes.Args(("retryAfterSeconds", seconds)));
+        await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem });
     }
 }

@@ -30,6 +30,15 @@ public sealed partial class ConnectionDrain : IHubFilter
         await next(context, exception);
     }
 
+    /// <summary>Closes one person's connections on this node (they were deactivated in the directory).</summary>
+    public void CloseFor(string professionalId)
+    {
+        foreach (var connection in open.Values.Where(c => c.UserIdentifier == professionalId))
+        {
+            connection.Abort();
+        }
+    }
+
     private void CloseAll()
     {
         LogClosing(open.Count);

@@ -103,7 +103,7 @@ public sealed class LiveProcesses : IAsyncDisposable
             "web", BuildOutput.Web,
             [
                 .. shared, "--urls", $"http://127.0.0.1:{webPort}", "--contentRoot", RepoPaths.Web,
-                "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={signingKeyFile}",
+                "--environment=Development", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={signingKeyFile}",
                 $"--Auth:DevSignIn:SyntheticProfessionals={syntheticProfessionals}",
                 $"--Limits:ConcernsPerMinute={concernsPerMinute}",
             ],

@@ -31,6 +31,8 @@ public static class PageTour
         new("pilot statistics", "eva-utvardering", "pilot.html", _ => "/pilot.html", "body[data-pilot='ready']"),
         new("log review", "karin-revisor", "loggkontroll.html", _ => "/loggkontroll.html", "body[data-page='ready']"),
         new("operations", "olle-drift", "drift.html", _ => "/drift.html", "body[data-page='ready']"),
+        new("directory of professionals", "lars-katalog", "katalog.html", _ => "/katalog.html", "body[data-page='ready']"),
+        new("unit without barnkontakt", "gunilla-chef", "enhet.html", _ => "/enhet.html", "body[data-page='ready']"),
     ];
 
     public static TheoryData<string> Names()

@@ -49,7 +49,7 @@ public sealed partial class PageTourTests(BrowserFixture fixture)
 
         var axe = await page.RunAxe();
         var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToArray();
-        Console.WriteLine($"axe {stop}: {axe.Violations.Length} violations, {serious.Length} serious or critical, {axe.Passes.Length} rules passed");
+        Console.WriteLine($"axe {stop}: {axe.Violations.Length} violations, {serious.Length} serious or critical, {axe.Passes.Length} rules passed{string.Concat(axe.Violations.Select(v => $"; {v.Id} ({v.Impact})"))}");
         problems.AddRange(serious.Select(v => $"axe {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}"));
 
         Assert.True(problems.Count == 0, $"{stop}:\n{string.Join("\n", problems)}");

@@ -52,9 +52,9 @@ public sealed class ClusterTlsSettingsTests : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(folder))
+        if (System.IO.Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            System.IO.Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -42,10 +42,19 @@ public sealed class AccessMatrixTests(LiveSystem system, ITestOutputHelper outpu
 
     [Theory]
     [MemberData(nameof(Callers))]
-    public async Task EveryEndpointAnswersEachCallerExactlyAsTheTableSays(Caller caller)
+    public Task EveryEndpointAnswersEachCallerExactlyAsTheTableSays(Caller caller) => RunTableAsync(caller, fromProvider: false);
+
+    /// <summary>The same table with bearer tokens the real OpenID Provider issued to the same people.</summary>
+    [Theory]
+    [InlineData(Caller.NoRelation)]
+    [InlineData(Caller.OtherAgencyWithoutConsent)]
+    [InlineData(Caller.OtherAgencyWithConsent)]
+    public Task EveryEndpointAnswersAProviderTokenExactlyAsTheTableSays(Caller caller) => RunTableAsync(caller, fromProvider: true);
+
+    private async Task RunTableAsync(Caller caller, bool fromProvider)
     {
         var world = await AccessWorld.CreateAsync(system, socialServicesConsent: caller == Caller.OtherAgencyWithConsent);
-        using var client = await ClientForAsync(caller);
+        using var client = await ClientForAsync(caller, fromProvider);
         using var auditor = await system.SignInAsync("karin-revisor");
         var professionalId = ProfessionalOf(caller);
         var mismatches = new List<string>();
@@ -82,7 +91,7 @@ public sealed class AccessMatrixTests(LiveSystem system, ITestOutputHelper outpu
         _ => null,
     };
 
-    private async Task<HttpClient> ClientForAsync(Caller caller)
+    private async Task<HttpClient> ClientForAsync(Caller caller, bool fromProvider)
     {
         var client = system.AnonymousClient();
         var token = caller switch
@@ -91,6 +100,7 @@ public sealed class AccessMatrixTests(LiveSystem system, ITestOutputHelper outpu
             Caller.ExpiredToken => system.MintToken(AccessWorld.OtherAgency, DateTimeOffset.UtcNow.AddHours(-3), TimeSpan.FromHours(1)),
             Caller.TokenFromAnotherKey => system.MintToken(AccessWorld.OtherAgency, DateTimeOffset.UtcNow, TimeSpan.FromHours(1),
                 new SymmetricSecurityKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))),
+            _ when fromProvider => await ProviderLogin.AccessTokenAsync(system.Issuer, ProfessionalOf(caller)!),
             _ => (await system.SignInAsync(ProfessionalOf(caller)!)).Token,
         };
         if (token is not null)

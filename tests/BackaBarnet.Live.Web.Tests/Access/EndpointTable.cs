@@ -10,7 +10,8 @@ internal static class EndpointTable
 
     /// <summary>Routes anyone may call: the dev sign-in (only when enabled), the API description and the health probes.</summary>
     public static readonly string[] Public =
-        ["GET /api/dev/professionals", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json", "* /health/live", "* /health/ready"];
+        ["GET /api/dev/professionals", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json", "* /health/live", "* /health/ready",
+        "GET /auth/sign-in", "POST /auth/sign-out", "GET /auth/session"];
 
     public static readonly EndpointCase[] Cases =
     [
@@ -80,6 +81,12 @@ internal static class EndpointTable
         Case("GET", "/api/audit/professionals/{professionalId}", _ => $"/api/audit/professionals/{AccessWorld.Contact}", null, Forbidden, None),
         Case("GET", "/api/audit/children/{childId:guid}/verification", w => $"/api/audit/children/{w.ChildId}/verification", null, Forbidden, None),
         Case("GET", "/api/audit/professionals/{professionalId}/verification", _ => $"/api/audit/professionals/{AccessWorld.Contact}/verification", null, Forbidden, None),
+        Case("GET", "/api/directory/", _ => "/api/directory", null, Forbidden, None),
+        Case("PUT", "/api/directory/{id}", _ => "/api/directory/SE2321000016-9999",
+            _ => new { name = "Ny Person", title = "Kurator", agencyKind = "School", roles = new[] { "practitioner" } }, Forbidden, None),
+        Case("POST", "/api/directory/{id}/deactivate", _ => $"/api/directory/{AccessWorld.Contact}/deactivate", null, Forbidden, None),
+        Case("POST", "/api/directory/import", _ => "/api/directory/import?dryRun=true", null, Forbidden, None),
+        Case("GET", "/api/unit/children-without-contact", _ => "/api/unit/children-without-contact", null, Forbidden, None),
     ];
 
     private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(2)).AddDays(-1).ToString("yyyy-MM-dd");

@@ -29,6 +29,15 @@ export function fill(parent, ...nodes) {
 }
 
 /**
+ * A table's heading row. A column of row buttons has no visible heading, but a screen reader still
+ * names it ("Ändra"), so an empty string becomes a hidden heading instead of an empty cell.
+ */
+export function headingRow(headings) {
+  return el('tr', {}, headings.map((h) => el('th', { attrs: { scope: 'col' } },
+    [h === '' ? el('span', { className: 'visually-hidden', text: 'Ändra' }) : h])));
+}
+
+/**
  * A wide table's own scroll box on a phone (the page itself never scrolls sideways). It can be
  * focused, so a keyboard user can scroll it too, and is named for screen readers.
  */

@@ -2,7 +2,6 @@
 // per tab). Pages listen for the events they care about; on every reconnect they are told, so they
 // can rejoin their groups and fetch what they missed (the server is the source of truth).
 /* global signalR */
-import { hubToken } from './identity.js';
 
 const events = ['ConcernRaised', 'Notification', 'UnreadCount', 'SessionEvent', 'ChildChanged'];
 const retryMs = 5000;
@@ -38,7 +37,7 @@ function createHub() {
 
   function build() {
     connection = new signalR.HubConnectionBuilder()
-      .withUrl('/hubs/live', { accessTokenFactory: () => hubToken() })
+      .withUrl('/hubs/live') // the session cookie authenticates the connection: no token in the URL
       .withAutomaticReconnect()
       .build();
     // Handlers are in place before start: the hub pushes waiting notifications while connecting.

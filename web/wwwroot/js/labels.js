@@ -48,6 +48,11 @@ export const raterLabels = { Child: 'Barnets egen syn', Guardian: 'Vårdnadshava
 export const contactRoleLabels = {
   Midwife: 'Barnmorska', ChildHealthNurse: 'BVC-sjuksköterska', PreschoolPrincipal: 'Förskolerektor', SchoolPrincipal: 'Grundskolerektor',
 };
+// The life phase the barnkontakt's role stands for (Backa barnet hands the child on as it grows).
+export const lifePhaseLabels = {
+  Midwife: 'Graviditeten (mödrahälsovården)', ChildHealthNurse: 'Småbarnsåren (barnhälsovården)',
+  PreschoolPrincipal: 'Förskolan', SchoolPrincipal: 'Grundskolan',
+};
 export const linkedProcessKindLabels = { Sip: 'SIP', Bus: 'BUS', Bob: 'BOB', Islandsmodellen: 'Islandsmodellen', Other: 'Annat forum' };
 export const linkedProcessStatusLabels = { Planned: 'Planerad', Active: 'Pågår', Closed: 'Avslutad' };
 export const genderLabels = { Unknown: 'Ej angivet', Girl: 'Flicka', Boy: 'Pojke', Other: 'Annat' };

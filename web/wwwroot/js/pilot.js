@@ -1,5 +1,5 @@
 // The pilot dashboard: protected aggregates only, filtered by period, unit, age band and gender.
-import { api, session } from './api.js';
+import { api } from './api.js';
 import { el, swedishToday } from './dom.js';
 import { startShell } from './shell.js';
 import { areaLabel, needsAreas } from './labels.js';
@@ -149,10 +149,10 @@ async function load() {
   }
 }
 
-// Downloads go through fetch so the bearer token goes along; the file is made in the browser.
+// Downloads go through fetch (the session cookie goes along); the file is made in the browser.
 async function download(format) {
   const path = format === 'csv' ? '/api/statistics/pilot.csv' : '/api/statistics/pilot';
-  const response = await fetch(`${path}?${queryString()}`, { headers: { Authorization: `Bearer ${session.token}` } });
+  const response = await fetch(`${path}?${queryString()}`, { credentials: 'same-origin' });
   if (!response.ok) {
     $('pilot-message').textContent = `Exporten misslyckades (fel ${response.status}).`;
     return;

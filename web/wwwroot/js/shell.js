@@ -3,7 +3,7 @@
 import { el } from './dom.js';
 import { mountBell } from './bell.js';
 import { liveHub } from './hub.js';
-import { currentUser, forget, hasSession, signOut } from './identity.js';
+import { hasRole, isPractitioner, requireSignIn, signOut, startIdleWatch } from './identity.js';
 import { connectionLabels, label } from './labels.js';
 import { loadPeople } from './people.js';
 
@@ -15,15 +15,16 @@ const roleLinks = [
   { href: '/loggkontroll.html', text: 'Loggkontroll', key: 'audit', role: 'auditor' },
   { href: '/pilot.html', text: 'Uppföljning', key: 'pilot', role: 'evaluator' },
   { href: '/drift.html', text: 'Drift', key: 'ops', role: 'ops' },
+  { href: '/katalog.html', text: 'Katalog', key: 'directory', role: 'directory-admin' },
+  { href: '/enhet.html', text: 'Min enhet', key: 'unit', role: 'unit-manager' },
+  { href: '/enhet.html', text: 'Min enhet', key: 'unit', role: 'unit-manager-stand-in' },
 ];
 
-const hasRole = (me, role) => (me.roles ?? []).includes(role);
-
-/** A practitioner works with children: no system role (auditors, operations and evaluators reach no child). */
-export const isPractitioner = (me) => (me.roles ?? []).length === 0;
+export { isPractitioner };
 
 export function linksFor(me) {
-  return roleLinks.filter((link) => (link.role ? hasRole(me, link.role) : isPractitioner(me)));
+  const links = roleLinks.filter((link) => (link.role ? hasRole(me, link.role) : isPractitioner(me)));
+  return links.filter((link, i) => links.findIndex((other) => other.href === link.href) === i);
 }
 
 function header(me, current) {
@@ -53,21 +54,8 @@ function header(me, current) {
  * the person is sent to the start page to sign in.
  */
 export async function startShell({ current } = {}) {
-  if (!hasSession()) {
-    window.location.assign('/');
-    return new Promise(() => {});
-  }
-  let me;
-  try {
-    me = await currentUser();
-  } catch (error) {
-    if (error.status === 401) {
-      forget();
-      window.location.assign('/');
-      return new Promise(() => {});
-    }
-    throw error;
-  }
+  const me = await requireSignIn();
+  startIdleWatch();
   await loadPeople();
   const frame = header(me, current);
   document.querySelector('.skip-link') ?? document.body.prepend(el('a', { className: 'skip-link', text: 'Hoppa till innehållet', attrs: { href: '#main' } }));

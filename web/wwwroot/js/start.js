@@ -7,14 +7,16 @@ import { conveneForm } from './forms/convene-form.js';
 import { concernForm } from './forms/concern-form.js';
 import { registerForm } from './forms/register-form.js';
 import { liveHub } from './hub.js';
-import { devProfessionals, devSignIn, hasSession } from './identity.js';
+import { devProfessionals, devSignIn, sessionInfo, signInWithProvider } from './identity.js';
 import { areaLabel, sessionKindLabels, sessionStatusLabels, label } from './labels.js';
 import { describePerson } from './people.js';
 import { startShell } from './shell.js';
 
 const $ = (id) => document.getElementById(id);
 const shownConcerns = new Set();
-const roleHome = { evaluator: '/pilot.html', auditor: '/loggkontroll.html', ops: '/drift.html' };
+const roleHome = {
+  evaluator: '/pilot.html', auditor: '/loggkontroll.html', ops: '/drift.html', 'directory-admin': '/katalog.html', 'unit-manager': '/enhet.html', 'unit-manager-stand-in': '/enhet.html',
+};
 
 function panel(id, title, children, hint) {
   return el('section', { className: 'panel', attrs: { 'aria-labelledby': `${id}-title`, id } }, [
@@ -71,7 +73,7 @@ function meetingRow(meeting) {
 async function showWorkspace() {
   const me = await startShell({ current: 'start' });
   const home = Object.entries(roleHome).find(([role]) => (me.roles ?? []).includes(role));
-  if (home) {
+  if (home && !me.practitioner) {
     window.location.replace(home[1]);
     return;
   }
@@ -123,8 +125,13 @@ async function showWorkspace() {
   document.body.dataset.live = 'ready';
 }
 
-async function showSignIn() {
+async function showSignIn(session) {
   $('sign-in').hidden = false;
+  $('provider-sign-in').hidden = !session.providerSignIn;
+  $('provider-sign-in-button').addEventListener('click', () => signInWithProvider('/'));
+  if (new URLSearchParams(window.location.search).get('inloggning') === 'misslyckades') $('sign-in-failed').hidden = false;
+  if (!session.devSignIn) return;
+  $('dev-sign-in').hidden = false;
   const professionals = await devProfessionals();
   $('demo-professionals').replaceChildren(...professionals.map((p) => el('li', {}, [
     el('button', {
@@ -138,5 +145,8 @@ async function showSignIn() {
 // Old notification links pointed at "/?child={id}": they lead to the child page now.
 const linked = new URLSearchParams(window.location.search).get('child');
 if (linked && /^[0-9a-f-]{36}$/i.test(linked)) window.location.replace(`/barn/${linked}`);
-else if (hasSession()) showWorkspace();
-else showSignIn();
+else {
+  const session = await sessionInfo();
+  if (session.signedIn) showWorkspace();
+  else showSignIn(session);
+}

@@ -1,7 +1,7 @@
 // The child's header: who the child is, who holds the barnkontakt role, the stödsamordnare, a
 // declined support and the other forums the child is in; and in plain words what this view shows.
 import { el, fill } from '../dom.js';
-import { ageBandLabels, contactRoleLabels, label, linkedProcessKindLabels, relationLabels, warningText } from '../labels.js';
+import { ageBandLabels, label, lifePhaseLabels, linkedProcessKindLabels, relationLabels, warningText } from '../labels.js';
 import { describePerson } from '../people.js';
 import { facts } from './common.js';
 
@@ -29,7 +29,7 @@ export function createHeader() {
       viewExplanations[view] ? el('p', { className: 'notice', text: viewExplanations[view], attrs: { role: 'note', 'data-testid': 'view-explanation' } }) : null,
       facts([
         ['Ålder', age],
-        ['Livsfas', label(contactRoleLabels, child.contactRole)],
+        ['Livsfas', label(lifePhaseLabels, child.contactRole)],
         ['Barnkontakt', describePerson(child.childContactId)],
         view === 'Full' ? ['Stödsamordnare', coordinator ? describePerson(coordinator) : 'Ingen utsedd'] : null,
         child.supportDeclined ? ['Stöd', el('span', { className: 'badge warn', text: 'Familjen har avböjt stöd från barnkontakt' })] : null,

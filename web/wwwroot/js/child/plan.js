@@ -3,7 +3,7 @@
 // Every change names the plan version it was based on; when someone else changed the plan first
 // the change is refused and the page says so, with what now applies.
 import { api } from '../api.js';
-import { changedText, el, field, fill, formatDate, option, scrollBox } from '../dom.js';
+import { changedText, el, field, fill, formatDate, headingRow, option, scrollBox } from '../dom.js';
 import { actionStatusLabels, agencyLabels, areaLabel, label, needsAreas, planAgencyOf } from '../labels.js';
 import { describePerson, nameOf, person, practitioners } from '../people.js';
 import { act, facts, formDisclosure, section } from './common.js';
@@ -191,7 +191,7 @@ export function createPlan(ctx) {
     el('h3', { text: 'Insatser' }),
     scrollBox('Planens insatser', [el('table', { className: 'data-table plan-table', attrs: { 'data-testid': 'plan-actions' } }, [
       el('caption', { className: 'visually-hidden', text: 'Planens insatser' }),
-      el('thead', {}, [el('tr', {}, ['Insats', 'Ansvarig', 'Verksamhet', 'Klart senast', 'Status', ''].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
+      el('thead', {}, [headingRow(['Insats', 'Ansvarig', 'Verksamhet', 'Klart senast', 'Status', ''])]),
       actionsBody,
     ])]),
     addDisclosure,

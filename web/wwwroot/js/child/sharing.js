@@ -1,7 +1,7 @@
 // The guardians' consent per kind of agency (record, revoke, valid until) and the other forums
 // the child is in (SIP, BUS, BOB, Islandsmodellen): "one child, one plan".
 import { api } from '../api.js';
-import { el, field, formatDate, formatShortTime, option, scrollBox, swedishToday } from '../dom.js';
+import { el, field, formatDate, formatShortTime, headingRow, option, scrollBox, swedishToday } from '../dom.js';
 import { agencyLabels, label, linkedProcessKindLabels, linkedProcessStatusLabels } from '../labels.js';
 import { nameOf } from '../people.js';
 import { act, formDisclosure, section } from './common.js';
@@ -66,7 +66,7 @@ export function createSharing(ctx) {
     const list = child.consents ?? [];
     consents.replaceChildren(list.length === 0 ? el('p', { className: 'empty', text: 'Inget samtycke registrerat.' }) : el('table', { className: 'data-table', attrs: { 'data-testid': 'consents' } }, [
       el('caption', { className: 'visually-hidden', text: 'Samtycken' }),
-      el('thead', {}, [el('tr', {}, ['Verksamhet', 'Givet av', 'Giltigt', 'Status', ''].map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
+      el('thead', {}, [headingRow(['Verksamhet', 'Givet av', 'Giltigt', 'Status', ''])]),
       el('tbody', {}, list.map((c) => {
         const inForce = !c.revokedAt && c.grant.givenOn <= today && (!c.grant.validUntil || today <= c.grant.validUntil);
         return el('tr', { data: { consentId: c.consentId } }, [

@@ -1,7 +1,7 @@
 // The plan's actions (insatser) for one child as a table: add, edit and remove. Every edit names
 // the itemVersion it was based on, so an edit made on an outdated row is refused by the server
 // and we show why, with the value that now applies.
-import { changedText, el, field, scrollBox, select, syncChildren } from '../dom.js';
+import { changedText, el, field, headingRow, scrollBox, select, syncChildren } from '../dom.js';
 import { actionStatusLabels, agencyLabels, label, planAgencyOf } from '../labels.js';
 import { parseError } from '../errors.js';
 import { describeAction, errorText, refusalReason, showMessage } from './outcome.js';
@@ -48,7 +48,7 @@ export function createPlanPanel(child, ctx) {
   const element = el('section', { className: 'plan', attrs: { 'aria-label': 'Insatser' } }, [
     el('h3', { text: 'Insatser i planen' }),
     scrollBox('Insatser i planen', [el('table', { className: 'plan-table', attrs: { 'data-testid': `plan-table-${childId}` } }, [
-      el('thead', {}, [el('tr', {}, headings.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))]),
+      el('thead', {}, [headingRow(headings)]),
       body,
     ])]),
     message,
