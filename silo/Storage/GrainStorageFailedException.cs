@@ -7,8 +7,8 @@ namespace BackaBarnet.Live.Silo.Storage;
 [GenerateSerializer, Alias("bb.GrainStorageFailedException")]
 public sealed class GrainStorageFailedException : Exception
 {
-    public GrainStorageFailedException(string operation, GrainId grainId, string stateName, string table, Exception inner)
-        : base($"Could not {operation} state '{stateName}' of grain {grainId} in table '{table}': {inner.Message}", inner)
+    public GrainStorageFailedException(string operation, GrainId grainId, string stateName, string table, string reason, Exception cause)
+        : base($"Could not {operation} state '{stateName}' of grain {grainId} in table '{table}': {reason}", cause)
     {
         GrainId = grainId.ToString();
         StateName = stateName;

@@ -103,8 +103,12 @@ public sealed partial class GuardedGrainStorage(
         {
             // The official provider throws the SDK's exceptions as they are (RequestFailedException,
             // AggregateException after the retries, AggregateException for a row it cannot read),
-            // whose messages name an HTTP request at most.
-            throw new GrainStorageFailedException(operation, grainId, stateName, tableName, e);
+            // whose messages name an HTTP request at most. An AggregateException does not survive
+            // the trip to a client that lacks this assembly (the web node): Orleans' codec cannot
+            // read it back, the response is dropped and the caller times out instead of hearing
+            // "storage failed". Its first cause travels instead; its message keeps all of them.
+            var cause = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
+            throw new GrainStorageFailedException(operation, grainId, stateName, tableName, e.Message, cause);
         }
         finally
         {
