@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using System.Diagnostics;
 using Azure;
 using Microsoft.Extensions.Logging;
@@ -103,12 +104,10 @@ public sealed partial class GuardedGrainStorage(
         {
             // The official provider throws the SDK's exceptions as they are (RequestFailedException,
             // AggregateException after the retries, AggregateException for a row it cannot read),
-            // whose messages name an HTTP request at most. An AggregateException does not survive
-            // the trip to a client that lacks this assembly (the web node): Orleans' codec cannot
-            // read it back, the response is dropped and the caller times out instead of hearing
-            // "storage failed". Its first cause travels instead; its message keeps all of them.
-            var cause = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
-            throw new GrainStorageFailedException(operation, grainId, stateName, tableName, e.Message, cause);
+            // whose messages name an HTTP request at most. They stay here, logged; the caller gets
+            // one exception every node can read (see GrainStorageFailedException).
+            LogStorageFailed(e, operation, grainId, stateName, tableName);
+            throw new GrainStorageFailedException(operation, grainId.ToString(), stateName, tableName, e.Message);
         }
         finally
         {
@@ -152,6 +151,9 @@ public sealed partial class GuardedGrainStorage(
 
     private static bool IsEntityTooLarge(Exception e) =>
         e is RequestFailedException { Status: 413 } or RequestFailedException { ErrorCode: "EntityTooLarge" or "RequestBodyTooLarge" or "PropertyValueTooLarge" };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not {Operation} state '{StateName}' of grain {GrainId} in table '{Table}'.")]
+    private partial void LogStorageFailed(Exception error, string operation, GrainId grainId, string stateName, string table);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A retried write of state '{StateName}' of grain {GrainId} had landed on its first attempt: not a conflict.")]
     private partial void LogLanded(string stateName, GrainId grainId);

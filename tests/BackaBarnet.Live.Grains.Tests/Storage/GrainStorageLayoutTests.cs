@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Azure.Data.Tables;
 using BackaBarnet.Live.Silo.Hosting;
 using BackaBarnet.Live.Silo.Storage;
