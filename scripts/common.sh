@@ -104,3 +104,28 @@ build_solution() {
     | grep --line-buffered -E ' -> |error|Restored' | sed -u -E 's#^ *([^ ]+) -> .*#    built \1#'
   return "${PIPESTATUS[0]}"
 }
+
+# ensure_cluster_certificates DIR: a throw-away certificate authority and one node certificate
+# it issued (ca.crt, node.crt, node.key) for mutual TLS inside a local cluster; made once, kept
+# with the rest of .data/. Exports the Cluster__Tls__* settings the silo and web programs read.
+ensure_cluster_certificates() {
+  local dir=$1
+  if [ ! -f "$dir/ca.crt" ] || [ ! -f "$dir/node.crt" ] || [ ! -f "$dir/node.key" ]; then
+    command -v openssl >/dev/null || { echo "error: openssl is needed for the cluster's local certificates: run 'sudo apt-get install openssl'" >&2; return 1; }
+    mkdir -p "$dir"
+    (
+      umask 077
+      cd "$dir" &&
+        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 825 -subj "/CN=BackaBarnet.Live local cluster CA" \
+          -addext "basicConstraints=critical,CA:TRUE,pathlen:0" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+          -keyout ca.key -out ca.crt 2>/dev/null &&
+        openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=backabarnet-live-node" \
+          -keyout node.key -out node.csr 2>/dev/null &&
+        printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
+          "extendedKeyUsage=serverAuth,clientAuth" "subjectAltName=DNS:localhost,IP:127.0.0.1" >node.ext &&
+        openssl x509 -req -in node.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 825 -extfile node.ext -out node.crt 2>/dev/null &&
+        rm -f node.csr node.ext ca.srl
+    ) || { echo "error: could not make the cluster certificates in $dir" >&2; return 1; }
+  fi
+  export Cluster__Tls__CaPath="$PWD/$dir/ca.crt" Cluster__Tls__CertificatePath="$PWD/$dir/node.crt" Cluster__Tls__KeyPath="$PWD/$dir/node.key"
+}

@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.HostingDefaults.Storage;
+using BackaBarnet.Live.HostingDefaults.Health;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackaBarnet.Live.HostingDefaults.Audit;
@@ -11,6 +12,8 @@ public static class AuditServiceCollectionExtensions
     {
         services.AddSingleton(new AuditTable(storage.CreateTableServiceClient().GetTableClient(storage.AuditTable)));
         services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<AuditTable>());
+        // Not ready while accesses cannot be logged: see AuditHealthCheck.
+        services.AddHealthChecks().AddCheck<AuditHealthCheck>("audit", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }

@@ -21,6 +21,9 @@ public sealed record ClusterMembership(ClusteringMode Mode, string ServiceId, st
     /// </summary>
     public TimeSpan GatewayListRefreshPeriod { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Mutual TLS between the nodes; null only in Localhost mode, where every port is on loopback.</summary>
+    public ClusterTls? Tls { get; init; }
+
     public static ClusterMembership From(IConfiguration configuration)
     {
         var mode = configuration["Clustering:Mode"] is { Length: > 0 } text
@@ -28,6 +31,15 @@ public sealed record ClusterMembership(ClusteringMode Mode, string ServiceId, st
                 ? parsed
                 : throw new InvalidOperationException($"Clustering:Mode must be Localhost or AzureTable; got '{text}'.")
             : ClusteringMode.Localhost;
+        var tls = ClusterTls.From(configuration);
+        if (tls is null && mode != ClusteringMode.Localhost)
+        {
+            // Grains act for whoever the caller says it is: a gateway reachable over the network
+            // without certificates would let anyone there read or write any child's record.
+            throw new InvalidOperationException(
+                $"Clustering:Mode={mode} needs mutual TLS between the nodes: set {ClusterTls.Section}:CertificatePath, :KeyPath and :CaPath (see deploy/README.md).");
+        }
+
         return new ClusterMembership(
             mode,
             configuration["Orleans:ServiceId"] ?? "backabarnet-live",
@@ -35,12 +47,14 @@ public sealed record ClusterMembership(ClusteringMode Mode, string ServiceId, st
             StorageAccount.From(configuration))
         {
             GatewayListRefreshPeriod = configuration.GetValue("Orleans:GatewayListRefreshPeriod", TimeSpan.FromSeconds(10)),
+            Tls = tls,
         };
     }
 
     /// <summary>A silo that listens on these ports and tells the others (and the web nodes) to reach it at <paramref name="advertised"/>.</summary>
     public ISiloBuilder Join(ISiloBuilder silo, IPAddress advertised, int siloPort, int gatewayPort)
     {
+        Tls?.Secure(silo);
         if (Mode == ClusteringMode.Localhost)
         {
             return silo.UseLocalhostClustering(siloPort, gatewayPort, null, ServiceId, ClusterId);
@@ -58,6 +72,7 @@ public sealed record ClusterMembership(ClusteringMode Mode, string ServiceId, st
     /// <summary>An Orleans client: the one silo's gateway on this machine, or every live gateway in the membership table.</summary>
     public IClientBuilder Connect(IClientBuilder client, int localGatewayPort)
     {
+        Tls?.Secure(client);
         if (Mode == ClusteringMode.Localhost)
         {
             return client.UseLocalhostClustering(localGatewayPort, ServiceId, ClusterId);

@@ -29,7 +29,11 @@ public sealed class LocalCluster : IAsyncDisposable
     {
         Storage = storage;
         Directory.CreateDirectory(folder);
+        Certificates = ClusterCertificates.In(Path.Combine(folder, "tls"));
     }
+
+    /// <summary>The cluster's throw-away authority and the node certificate every silo and web node shows.</summary>
+    public ClusterCertificates Certificates { get; }
 
     /// <summary>The cluster's storage account: grain state, reminders, audit and membership.</summary>
     public AzuriteProcess Storage { get; }
@@ -178,7 +182,7 @@ public sealed class LocalCluster : IAsyncDisposable
             builder.UseOrleansClient(client =>
             {
                 // The same membership set-up the web nodes use.
-                new ClusterMembership(ClusteringMode.AzureTable, serviceId, serviceId, new StorageAccount(Storage.ConnectionString)).Connect(client, 0);
+                Membership(new ClusterTls(Certificates.LoadNode(), Certificates.LoadAuthority())).Connect(client, 0);
                 client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
             });
             admin = builder.Build();
@@ -187,6 +191,10 @@ public sealed class LocalCluster : IAsyncDisposable
 
         return admin.Services.GetRequiredService<IClusterClient>();
     }
+
+    /// <summary>The cluster's membership as a client sees it, with the given certificates (or none).</summary>
+    public ClusterMembership Membership(ClusterTls? tls) =>
+        new(ClusteringMode.AzureTable, serviceId, serviceId, new StorageAccount(Storage.ConnectionString)) { Tls = tls };
 
     /// <summary>Waits until the membership has exactly the live silos Active and every stopped one Dead.</summary>
     public async Task<Dictionary<SiloAddress, SiloStatus>> WaitForSaneMembershipAsync(TimeSpan timeout)
@@ -259,6 +267,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
     private string[] Shared =>
     [
+        .. Certificates.Arguments,
         "--Clustering:Mode=AzureTable",
         $"--Orleans:ServiceId={serviceId}",
         $"--Orleans:ClusterId={serviceId}",

@@ -75,14 +75,24 @@ public class LiveSystem : IAsyncLifetime
     /// dev signing key so a token from one is good on all.
     /// </summary>
     /// <param name="settings">Settings for this node only; they win over the shared ones.</param>
-    public async Task<Uri> StartWebNodeAsync(params string[] settings)
+    public Task<Uri> StartWebNodeAsync(params string[] settings) => StartWebNodeAsync(null, settings);
+
+    /// <summary>Another web node whose every log line (Information and up) goes to <paramref name="logs"/> too.</summary>
+    public async Task<Uri> StartWebNodeAsync(CapturedLogs? logs, params string[] settings)
     {
-        var logs = new CollectedLogs("web");
-        Logs.Add(logs);
+        var collected = new CollectedLogs("web");
+        Logs.Add(collected);
         var web = BackaBarnetWebApp.Build(
             [.. shared, .. WebSettings, "--urls=http://127.0.0.1:0", "--environment=Development", "--Auth:DevSignIn:Enabled=true", $"--Auth:DevSignIn:KeyFile={SigningKeyFile}", .. settings],
             RepoPaths.Web,
-            logging => logging.AddProvider(logs).AddFilter<CollectedLogs>(null, CollectedLevel));
+            logging =>
+            {
+                logging.AddProvider(collected).AddFilter<CollectedLogs>(null, CollectedLevel);
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs);
+                }
+            });
         await web.StartAsync();
         webNodes.Add(web);
         return new Uri(web.Urls.First());

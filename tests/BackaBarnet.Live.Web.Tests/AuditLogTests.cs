@@ -32,6 +32,24 @@ public sealed class AuditLogTests(LiveSystem system)
     }
 
     [Fact]
+    public async Task TheAuditorVerifiesThatAChildsAndAProfessionalsLogAreUnchanged()
+    {
+        using var nurse = await system.SignInAsync("anna-bvc");
+        using var auditor = await system.SignInAsync("karin-revisor");
+        var child = await nurse.RegisterChildAsync("Tuva", "anna-bvc");
+        await nurse.Http.GetAsync($"/api/children/{child.ChildId}");
+
+        var ofChild = await auditor.Http.GetFromJsonAsync<AuditChainReport>($"/api/audit/children/{child.ChildId}/verification", Json.Options);
+        var ofNurse = await auditor.Http.GetFromJsonAsync<AuditChainReport>("/api/audit/professionals/anna-bvc/verification", Json.Options);
+        var byNurse = await nurse.Http.GetAsync($"/api/audit/children/{child.ChildId}/verification");
+
+        Assert.True(ofChild!.Intact, ofChild.Problem);
+        Assert.Equal(2, ofChild.Rows);
+        Assert.True(ofNurse!.Intact, ofNurse.Problem);
+        Assert.Equal(HttpStatusCode.Forbidden, byNurse.StatusCode);
+    }
+
+    [Fact]
     public async Task OnlyAuditorsReadTheAuditLogAndAuditorsReadNoChild()
     {
         using var nurse = await system.SignInAsync("anna-bvc");
@@ -50,6 +68,6 @@ public sealed class AuditLogTests(LiveSystem system)
     {
         var methods = typeof(AuditTable).GetMethods().Where(m => m.DeclaringType == typeof(AuditTable)).Select(m => m.Name);
 
-        Assert.Equal(["AppendAsync", "AppendAsync", "ForChildAsync", "ForProfessionalAsync"], methods.Order());
+        Assert.Equal(["AppendAsync", "AppendAsync", "ForChildAsync", "ForProfessionalAsync", "VerifyAsync"], methods.Order());
     }
 }

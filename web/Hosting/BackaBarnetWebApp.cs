@@ -10,6 +10,9 @@ using BackaBarnet.Live.Web.Realtime;
 using BackaBarnet.Live.Web.Workspace;
 using Microsoft.AspNetCore.Rewrite;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace BackaBarnet.Live.Web.Hosting;
@@ -62,6 +65,17 @@ public static class BackaBarnetWebApp
                 o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // The JSON protocol, naming the argument when one cannot be bound (ArgumentNamingHubProtocol).
+        builder.Services.RemoveAll<IHubProtocol>();
+        builder.Services.AddSingleton<IHubProtocol>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>();
+            return new ArgumentNamingHubProtocol(new JsonHubProtocol(options), options.Value.PayloadSerializerOptions);
+        });
+        // SignalR logs every failed hub call at Error with its exception, whose message may repeat
+        // what the caller sent (a refused text, a personnummer): DomainHubFilter logs instead,
+        // refusals at Information without values, unexpected failures at Error.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         builder.Services.AddSingleton<WebNodeIdentity>();
         builder.Services.AddSingleton<HubEditLimiter>();
         builder.Services.AddSingleton<ProfessionalObserverRegistry>();

@@ -79,6 +79,8 @@ internal static class EndpointTable
         Case("GET", "/ops/metrics", _ => "/ops/metrics", null, Forbidden, None) with { RouteMethods = "*" },
         Case("GET", "/api/audit/children/{childId:guid}", w => $"/api/audit/children/{w.ChildId}", null, Forbidden, None),
         Case("GET", "/api/audit/professionals/{professionalId}", _ => $"/api/audit/professionals/{AccessWorld.Contact}", null, Forbidden, None),
+        Case("GET", "/api/audit/children/{childId:guid}/verification", w => $"/api/audit/children/{w.ChildId}/verification", null, Forbidden, None),
+        Case("GET", "/api/audit/professionals/{professionalId}/verification", _ => $"/api/audit/professionals/{AccessWorld.Contact}/verification", null, Forbidden, None),
         Case("GET", "/api/directory/", _ => "/api/directory", null, Forbidden, None),
         Case("PUT", "/api/directory/{id}", _ => "/api/directory/SE2321000016-9999",
             _ => new { name = "Ny Person", title = "Kurator", agencyKind = "School", roles = new[] { "practitioner" } }, Forbidden, None),
