@@ -1,6 +1,6 @@
-using BackaBarnet.Live.GrainInterfaces.Hosting;
 using System.Diagnostics;
 using Azure;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 

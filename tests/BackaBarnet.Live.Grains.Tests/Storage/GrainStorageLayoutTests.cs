@@ -1,5 +1,5 @@
-using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Azure.Data.Tables;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.Silo.Hosting;
 using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.TestSupport;

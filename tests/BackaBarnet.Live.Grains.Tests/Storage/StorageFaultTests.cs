@@ -1,5 +1,5 @@
-using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Azure.Data.Tables;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.Silo.Storage;
