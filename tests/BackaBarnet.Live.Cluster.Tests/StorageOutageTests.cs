@@ -3,7 +3,7 @@ using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Cluster.Tests;
 
-[Collection(StorageOutageCollection.Name)]
+[Collection(ClusterCollection.Name)]
 public sealed class StorageOutageTests(ClusterFixture fixture, ITestOutputHelper output) : IDisposable
 {
     public void Dispose() => fixture.WriteNodeProblems(output);

@@ -19,7 +19,7 @@ public sealed class SignedIn(string professionalId, string token, HttpClient htt
 
     public HttpClient Http { get; } = http;
 
-    /// <summary>Opens a SignalR connection over WebSockets with the token, as the browser does (to another web node if given).</summary>
+    /// <summary>Opens a SignalR connection over WebSockets with the bearer token, as another system does (to another web node if given).</summary>
     public async Task<HubConnection> ConnectAsync(Uri? webNode = null)
     {
         var connection = BuildConnection(webNode);
