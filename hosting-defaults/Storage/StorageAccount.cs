@@ -19,6 +19,9 @@ public sealed record StorageAccount(string ConnectionString)
 
     public string AuditTable { get; init; } = "AuditLog";
 
+    /// <summary>The web nodes' shared data-protection keys (they encrypt the session and sign-in cookies).</summary>
+    public string DataProtectionTable { get; init; } = "DataProtectionKeys";
+
     /// <summary>
     /// Retries of transient failures by the Azure SDK. Kept short: a caller waiting on a grain
     /// write is better served by a prompt error than by a minute of silent retrying.
@@ -38,6 +41,7 @@ public sealed record StorageAccount(string ConnectionString)
             ReminderTable = configuration["Storage:ReminderTable"] ?? defaults.ReminderTable,
             MembershipTable = configuration["Storage:MembershipTable"] ?? defaults.MembershipTable,
             AuditTable = configuration["Storage:AuditTable"] ?? defaults.AuditTable,
+            DataProtectionTable = configuration["Storage:DataProtectionTable"] ?? defaults.DataProtectionTable,
         };
     }
 

@@ -129,7 +129,7 @@ public sealed class LocalCluster : IAsyncDisposable
             "--Limits:ConcernsPerMinute=100000",
             "--Limits:HubEditsPerSecond=100000",
             "--Limits:HubEditBurst=100000",
-        ], folder);
+        ], folder, environment: OwnHome(name));
         var web = new WebNode(process, address);
         lock (webNodes)
         {
@@ -138,6 +138,16 @@ public sealed class LocalCluster : IAsyncDisposable
 
         await process.WaitUntilOkAsync(new Uri(address, "/health/ready"), ServerProcess.StartTimeout);
         return web;
+    }
+
+    /// <summary>
+    /// A home folder of the node's own, as a pod has: on one machine the nodes would otherwise share
+    /// ASP.NET Core's default key folder (~/.aspnet) and hide a key ring that is not shared in production.
+    /// </summary>
+    private Dictionary<string, string> OwnHome(string node)
+    {
+        var home = Directory.CreateDirectory(Path.Combine(folder, $"{node}-home")).FullName;
+        return new() { ["HOME"] = home };
     }
 
     public Task<SignedIn> SignInAsync(string professionalId, WebNode node) => DevSignIn.SignInAsync(node.Address, professionalId);

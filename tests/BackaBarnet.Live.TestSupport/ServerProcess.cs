@@ -62,7 +62,8 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>A .NET program of ours (<c>dotnet X.dll --Key=value …</c>), as ./run starts them.</summary>
-    public static ServerProcess StartDotnet(string name, string dll, IEnumerable<string> arguments, string? logFolder, string? workingDirectory = null)
+    public static ServerProcess StartDotnet(
+        string name, string dll, IEnumerable<string> arguments, string? logFolder, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(dll))
         {
@@ -74,6 +75,11 @@ public sealed class ServerProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         return Start(name, start, logFolder);

@@ -9,8 +9,13 @@ namespace BackaBarnet.Live.Web.Auth;
 /// </summary>
 internal static class SessionSetup
 {
-    public static AuthenticationBuilder AddSessionCookie(this AuthenticationBuilder authentication, SessionSettings session) =>
-        authentication.AddCookie(AuthSchemes.Session, options =>
+    public static AuthenticationBuilder AddSessionCookie(this AuthenticationBuilder authentication, SessionSettings session)
+    {
+        // The session itself lives in the cluster; the cookie carries only its key (ClusterTicketStore).
+        authentication.Services.AddSingleton<ITicketStore, ClusterTicketStore>();
+        authentication.Services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Session)
+            .Configure<ITicketStore>((options, store) => options.SessionStore = store);
+        return authentication.AddCookie(AuthSchemes.Session, options =>
         {
             options.Cookie = new SessionCookieBuilder();
             options.ExpireTimeSpan = session.IdleTimeout;
@@ -22,6 +27,7 @@ internal static class SessionSetup
                 OnValidatePrincipal = RenewOnActivity,
             };
         });
+    }
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -43,6 +43,7 @@ public static class BackaBarnetWebApp
         });
         builder.Services.AddWebOperations(builder.Configuration);
 
+        builder.Services.AddSharedDataProtection(cluster.Storage, builder.Configuration);
         builder.Services.AddBackaBarnetAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddBackaBarnetAudit(cluster.Storage);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ProblemCodes.EnsureCode(context.ProblemDetails));

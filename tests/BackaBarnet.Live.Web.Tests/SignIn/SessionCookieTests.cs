@@ -59,6 +59,24 @@ public sealed class SessionCookieTests(LiveSystem system)
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Http.GetAsync("/api/me")).StatusCode);
     }
 
+    /// <summary>
+    /// A copied cookie, or one an answer still in flight sets again after signing out, must not
+    /// bring the session back: the session lives in the cluster and signing out ends it there.
+    /// </summary>
+    [Fact]
+    public async Task ASessionCookieKeptFromBeforeSigningOutOpensNothing()
+    {
+        using var browser = await BrowserSession.SignInAsync(system.BaseAddress, "anna-bvc");
+        var kept = browser.Cookies.GetCookieHeader(system.BaseAddress);
+        (await browser.Http.PostAsync("/auth/sign-out", null)).EnsureSuccessStatusCode();
+        using var replay = system.AnonymousClient();
+        replay.DefaultRequestHeaders.Add("Cookie", kept);
+
+        var me = await replay.GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+    }
+
     [Fact]
     public async Task TheSessionProbeTellsThePagesHowToSignInAndHowLongAnIdleSessionLasts()
     {
