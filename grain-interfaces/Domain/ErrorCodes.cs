@@ -53,6 +53,7 @@ public static class ErrorCodes
     public const string PlanActionNotFound = "plan.action-not-found";
     public const string PlanActionStatusMove = "plan.action-status-move";
     public const string PlanNewActionStatus = "plan.new-action-status";
+    public const string PlanCoordinatorNotPractitioner = "plan.coordinator-not-practitioner";
 
     public const string HandoverAlreadyProposed = "handover.already-proposed";
     public const string HandoverNoneProposed = "handover.none-proposed";
@@ -88,6 +89,7 @@ public static class ErrorCodes
     public const string AccessConvenerOnly = "access.convener-only";
     public const string AccessConsentRestricted = "access.consent-restricted";
     public const string AccessEvaluatorNoChild = "access.evaluator-no-child";
+    public const string AccessCoordinatorContactOnly = "access.coordinator-contact-only";
 
     public const string StateConflict = "state.conflict";
     public const string LimitsTooManyEdits = "limits.too-many-edits";

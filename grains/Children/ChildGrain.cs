@@ -81,7 +81,7 @@ internal sealed partial class ChildGrain(
     public Task<AssessmentView> RecordAssessmentAsync(NewAssessment assessment, string actorId) =>
         CommitAsync(actorId, "AssessmentRecorded", s =>
         {
-            ChildAccess.RequireTeamMember(s, actorId, "record a behovskompass assessment");
+            ChildAccess.RequireTeamMember(s, actorId, Today, "record a behovskompass assessment");
             var valid = AssessmentRules.Validate(assessment, Today);
             var isBaseline = valid.Rater == RaterKind.TeamConsensus && s.Assessments.All(a => !a.IsBaseline);
             var view = new AssessmentView(Guid.NewGuid(), valid.Rater, valid.AssessedOn, valid.Ratings, actorId, Now, isBaseline) { RecordVersion = s.Version + 1 };
@@ -118,12 +118,16 @@ internal sealed partial class ChildGrain(
         CommitPlanAsync(actorId, "PlanActionUpdated", s =>
             $"Insats ändrad ({Labels.ActionStatus(PlanEditor.SetStatus(s, actionId, status, expectedPlanVersion, actorId, Now).Status)})");
 
-    public Task<PlanChangeResult> UpdatePlanDetailsAsync(PlanDetails details, long expectedPlanVersion, string actorId) =>
-        CommitPlanAsync(actorId, "PlanDetailsUpdated", s =>
+    public async Task<PlanChangeResult> UpdatePlanDetailsAsync(PlanDetails details, long expectedPlanVersion, string actorId)
+    {
+        EnsureRegistered();
+        var coordinatorAgency = await NewCoordinatorAgencyAsync(details?.SupportCoordinatorId, actorId);
+        return await CommitPlanAsync(actorId, "PlanDetailsUpdated", s =>
         {
-            PlanEditor.UpdateDetails(s, details, expectedPlanVersion, actorId, Now);
+            PlanEditor.UpdateDetails(s, details!, coordinatorAgency, expectedPlanVersion, actorId, Now);
             return "Planens mål, uppföljning och stödsamordnare uppdaterade";
         });
+    }
 
     public Task<ConsentView> RecordConsentAsync(ConsentGrant grant, string actorId) =>
         CommitAsync(actorId, "ConsentRecorded", s =>
@@ -152,7 +156,7 @@ internal sealed partial class ChildGrain(
     public Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId) =>
         CommitAsync(actorId, "LinkedProcessSaved", s =>
         {
-            ChildAccess.RequirePlanEditor(s, actorId, "record linked forums");
+            ChildAccess.RequirePlanEditor(s, actorId, Today, "record linked forums");
             var valid = LinkedProcessRules.Validate(process);
             var index = processId is { } id ? s.LinkedProcesses.FindIndex(p => p.ProcessId == id) : -1;
             if (processId is not null && index < 0)
