@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Web.Audit;
@@ -27,7 +28,18 @@ public static class SessionEndpoints
         NewTeamSession request, ClaimsPrincipal user, IClusterClient orleans, ProfessionalDirectory directory, AuditTrail audit)
     {
         var sessionId = Guid.NewGuid();
-        var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
+        SessionSnapshot snapshot;
+        try
+        {
+            snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
+        }
+        catch (NotPermittedException)
+        {
+            // The children named may not be the caller's to know: the refusal is logged without them.
+            await audit.AccessedAsync(user, $"was refused convening a meeting ({sessionId})", "not barnkontakt for every child on the agenda", AuditOutcomes.Refused);
+            throw;
+        }
+
         foreach (var child in snapshot.Agenda)
         {
             await audit.ChildAccessedAsync(user, $"convened team session {sessionId} about", child.ChildId, "as barnkontakt");
@@ -68,7 +80,17 @@ public static class SessionEndpoints
     private static async Task<Ok<SessionSnapshot>> SessionAsync(
         IClusterClient orleans, AuditTrail audit, ClaimsPrincipal user, Guid sessionId, string how, Func<ITeamSessionGrain, Task<SessionSnapshot>> call)
     {
-        var snapshot = await call(orleans.GetGrain<ITeamSessionGrain>(sessionId));
+        SessionSnapshot snapshot;
+        try
+        {
+            snapshot = await call(orleans.GetGrain<ITeamSessionGrain>(sessionId));
+        }
+        catch (Exception e) when (e is NotPermittedException or SessionNotFoundException or StateConflictException)
+        {
+            await audit.AccessedAsync(user, $"was refused ({how}) team session {sessionId}", e is SessionNotFoundException ? "no such meeting" : "no role in the meeting that permits it", AuditOutcomes.Refused);
+            throw;
+        }
+
         await audit.SessionReadAsync(user, sessionId, snapshot, how);
         return TypedResults.Ok(snapshot);
     }
