@@ -48,6 +48,8 @@ public static class ErrorCodes
     public const string ConcernMandatoryReportMissing = "concern.mandatory-report-missing";
     public const string ConcernMandatoryReportExists = "concern.mandatory-report-exists";
     public const string ConcernNotFound = "concern.not-found";
+    /// <summary>An Idempotency-Key the reporter already used for a concern with other content.</summary>
+    public const string ConcernIdempotencyKeyReused = "concern.idempotency-key-reused";
 
     public const string PlanStale = "plan.stale";
     public const string PlanActionNotFound = "plan.action-not-found";
@@ -96,6 +98,10 @@ public static class ErrorCodes
     public const string LimitsTooManyRequests = "limits.too-many-requests";
     public const string RequestUnreadable = "request.unreadable";
     public const string RequestTooLarge = "request.too-large";
+    /// <summary>The storage service did not answer in time (503 with Retry-After); nothing was changed, or the change will show on the next read.</summary>
+    public const string StorageUnavailable = "storage.unavailable";
+    /// <summary>The request ran past its time limit (503 with Retry-After).</summary>
+    public const string RequestTimeout = "request.timeout";
 
     /// <summary>A problem with no rule of its own gets "http.{status}" (e.g. http.401, http.429).</summary>
     public const string HttpPrefix = "http.";

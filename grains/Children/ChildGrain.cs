@@ -41,14 +41,25 @@ internal sealed partial class ChildGrain(
 
     public async Task<ConcernView> RaiseConcernAsync(NewConcern concern)
     {
+        EnsureRegistered();
+        if (ConcernRequests.Earlier(state.State, concern, Now) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await EnsureOutboxReminderAsync();
         var raised = await CommitAsync(concern.ReporterId, "ConcernRaised", s =>
         {
             var view = ConcernLifecycle.Raise(s, concern, Now);
+            ConcernRequests.Remember(s, concern, view.ConcernId, Now);
+            // The commit raises the version by one: the alert carries the version that has the concern.
+            s.AlertOutbox.Add(new ConcernAlert(ChildId, s.DisplayName, view, s.Version + 1));
             var marker = view.MandatoryReportRequired ? " – orosanmälan ska göras" : "";
             return (view, $"Oro anmäld ({Labels.Areas(view.Areas)}){marker}");
         });
 
-        await Contact().ReceiveConcernAsync(new ConcernAlert(ChildId, state.State.DisplayName, raised, state.State.Version));
+        // The concern is stored; whether the alert goes out now or later, the reporter is answered (AlertOutbox).
+        await DeliverOutboxAsync();
         return raised;
     }
 
@@ -62,9 +73,12 @@ internal sealed partial class ChildGrain(
     public async Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId)
     {
         var snapshot = await CommitSnapshotAsync(actorId, $"Concern{outcome}", s =>
-            ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now).Status == ConcernStatus.Handled
-                ? "Oro hanterad"
-                : "Oro hänvisad till barnteam");
+        {
+            var closed = ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now);
+            // A closed concern is not alerted any more, even if its alert never went out.
+            s.AlertOutbox.RemoveAll(a => a.Concern.ConcernId == concernId);
+            return closed.Status == ConcernStatus.Handled ? "Oro hanterad" : "Oro hänvisad till barnteam";
+        });
 
         // A closed concern's text stays on the record only, not in the barnkontakt's list of alerts.
         await Contact().SettleConcernAlertAsync(concernId);

@@ -80,4 +80,12 @@ public sealed class ChildState
 
     [Id(21)]
     public ChildGender Gender { get; set; }
+
+    /// <summary>Recent raise requests by their idempotency key (see <see cref="ConcernRequests"/>), newest last.</summary>
+    [Id(22)]
+    public List<ConcernRequest> ConcernRequests { get; set; } = [];
+
+    /// <summary>Alerts to the barnkontakt not yet confirmed delivered (see ChildGrain.AlertOutbox).</summary>
+    [Id(23)]
+    public List<GrainInterfaces.Professionals.ConcernAlert> AlertOutbox { get; set; } = [];
 }
