@@ -112,7 +112,7 @@ internal sealed partial class ChildGrain(
             return $"Insats tillagd: {Labels.Agency(added.Agency)}";
         });
         await TellResponsibleAsync(added!, previousResponsible: null, actorId);
-        return result;
+        return result with { ActionId = added!.ActionId };
     }
 
     public async Task<PlanChangeResult> UpdatePlanActionAsync(Guid actionId, PlanActionInput action, long expectedPlanVersion, string actorId)
@@ -125,7 +125,7 @@ internal sealed partial class ChildGrain(
             return $"Insats ändrad ({Labels.ActionStatus(updated.Status)})";
         });
         await TellResponsibleAsync(updated!, previous, actorId);
-        return result;
+        return result with { ActionId = actionId };
     }
 
     public Task<PlanChangeResult> SetPlanActionStatusAsync(Guid actionId, PlanActionStatus status, long expectedPlanVersion, string actorId) =>

@@ -69,7 +69,12 @@ public static class BackaBarnetWebApp
                 o.AddFilter<HubCallTimeout>();
                 o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o =>
+            {
+                o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                // As for REST bodies: an argument that names a field twice is refused, never the last value taken.
+                o.PayloadSerializerOptions.AllowDuplicateProperties = false;
+            });
         // The JSON protocol, naming the argument when one cannot be bound (ArgumentNamingHubProtocol).
         builder.Services.RemoveAll<IHubProtocol>();
         builder.Services.AddSingleton<IHubProtocol>(sp =>

@@ -10,7 +10,7 @@ internal static class EndpointTable
 
     /// <summary>Routes anyone may call: the dev sign-in (only when enabled), the API description and the health probes.</summary>
     public static readonly string[] Public =
-        ["GET /api/dev/professionals", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json", "* /health/live", "* /health/ready",
+        ["GET /auth/demo-people", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json", "* /health/live", "* /health/ready",
         "GET /auth/sign-in", "POST /auth/sign-out", "GET /auth/session"];
 
     public static readonly EndpointCase[] Cases =
@@ -69,6 +69,7 @@ internal static class EndpointTable
         Case("POST", "/api/me/inbox/{notificationId:guid}/read", _ => $"/api/me/inbox/{Guid.NewGuid()}/read", null, Ok, None),
         Case("POST", "/api/me/inbox/read-all", _ => "/api/me/inbox/read-all", null, Ok, None),
         Case("GET", "/api/professionals", _ => "/api/professionals", null, Ok, None),
+        Case("GET", "/api/dev/professionals", _ => "/api/dev/professionals", null, Ok, None),
         Case("GET", "/api/people", _ => "/api/people", null, Ok, None),
         Case("GET", "/api/me/overview/children", _ => "/api/me/overview/children", null, Ok, (0, 1, 1)) with { AtLeastAuditRows = true },
         Case("GET", "/api/me/overview/meetings", _ => "/api/me/overview/meetings", null, Ok, None),
