@@ -80,4 +80,8 @@ public sealed class ChildState
 
     [Id(21)]
     public ChildGender Gender { get; set; }
+
+    /// <summary>Per agency kind, the guardians (by their number on the record) who said yes from their own device.</summary>
+    [Id(22)]
+    public Dictionary<GrainInterfaces.Domain.AgencyKind, List<int>> FamilyConsentYes { get; set; } = [];
 }

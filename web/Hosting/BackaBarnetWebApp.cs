@@ -5,6 +5,7 @@ using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Directory;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
+using BackaBarnet.Live.Web.Family;
 using BackaBarnet.Live.Web.Operations;
 using BackaBarnet.Live.Web.Realtime;
 using BackaBarnet.Live.Web.Workspace;
@@ -83,6 +84,7 @@ public static class BackaBarnetWebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
         builder.Services.AddSingleton<SessionObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionObserverRegistry>());
+        builder.Services.AddFamily();
         builder.Services.AddSingleton<ChildObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildObserverRegistry>());
 
@@ -113,12 +115,14 @@ public static class BackaBarnetWebApp
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();
+            app.MapFamilyDevSignInEndpoints();
         }
 
         app.MapWebOperations();
 
 
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
+        app.MapFamily();
         return app;
     }
 }
