@@ -93,6 +93,9 @@ public static class ErrorCodes
     public const string AccessConsentRestricted = "access.consent-restricted";
     public const string AccessEvaluatorNoChild = "access.evaluator-no-child";
     public const string AccessCoordinatorContactOnly = "access.coordinator-contact-only";
+    public const string AccessFamilyOwnChildOnly = "access.family-own-child-only";
+    public const string FamilyGuardiansOnly = "family.guardians-only";
+    public const string FamilyAgencyNotInMeeting = "family.agency-not-in-meeting";
 
     public const string StateConflict = "state.conflict";
     public const string LimitsTooManyEdits = "limits.too-many-edits";

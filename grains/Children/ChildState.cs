@@ -88,4 +88,8 @@ public sealed class ChildState
     /// <summary>Alerts to the barnkontakt not yet confirmed delivered (see ChildGrain.AlertOutbox).</summary>
     [Id(23)]
     public List<GrainInterfaces.Professionals.ConcernAlert> AlertOutbox { get; set; } = [];
+
+    /// <summary>Per agency kind, the guardians (by their number on the record) who said yes from their own device.</summary>
+    [Id(24)]
+    public Dictionary<GrainInterfaces.Domain.AgencyKind, List<int>> FamilyConsentYes { get; set; } = [];
 }

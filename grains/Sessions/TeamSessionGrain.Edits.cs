@@ -84,6 +84,7 @@ internal sealed partial class TeamSessionGrain
         {
             ChangedBy = actorId,
             ChangedAt = Now,
+            SharedWithFamily = valid.SharedWithFamily,
         };
         if (index >= 0)
         {
@@ -171,6 +172,8 @@ internal sealed partial class TeamSessionGrain
             ChildId = child.ChildId,
             Ratings = SessionViews.AllRatings(child),
             Spread = RatingSpread.Of(child.Ratings.Values),
+            ChildOwnView = child.ChildOwnView.ToArray(),
+            GuardianView = child.GuardianView.ToArray(),
         }, audited);
 
     private EditOutcome Stale(SessionPlanAction current, long expectedItemVersion) =>

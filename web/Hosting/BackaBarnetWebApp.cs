@@ -6,6 +6,7 @@ using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Directory;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
+using BackaBarnet.Live.Web.Family;
 using BackaBarnet.Live.Web.Operations;
 using BackaBarnet.Live.Web.Realtime;
 using BackaBarnet.Live.Web.Workspace;
@@ -92,6 +93,7 @@ public static class BackaBarnetWebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
         builder.Services.AddSingleton<SessionObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionObserverRegistry>());
+        builder.Services.AddFamily();
         builder.Services.AddSingleton<ChildObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildObserverRegistry>());
 
@@ -125,13 +127,14 @@ public static class BackaBarnetWebApp
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             api.MapDevSignInEndpoints();
+            api.MapFamilyDevSignInEndpoints();
         }
 
         app.MapWebOperations();
 
-
         // The connection lives as long as the tab; each hub call has its own limit (HubCallTimeout).
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true).DisableRequestTimeout();
+        app.MapFamily();
         return app;
     }
 }

@@ -11,7 +11,7 @@ internal static class EndpointTable
     /// <summary>Routes anyone may call: the dev sign-in (only when enabled), the API description and the health probes.</summary>
     public static readonly string[] Public =
         ["GET /auth/demo-people", "POST /api/dev/sign-in", "GET /openapi/{documentName}.json", "* /health/live", "* /health/ready",
-        "GET /auth/sign-in", "POST /auth/sign-out", "GET /auth/session"];
+        "GET /auth/sign-in", "POST /auth/sign-out", "GET /auth/session", "POST /api/dev/family/sign-in", "GET /auth/familj/sign-in"];
 
     public static readonly EndpointCase[] Cases =
     [
@@ -85,6 +85,13 @@ internal static class EndpointTable
         Case("GET", "/api/audit/professionals/{professionalId}/verification", _ => $"/api/audit/professionals/{AccessWorld.Contact}/verification", null, Forbidden, None),
         Case("POST", "/api/audit/extract", _ => "/api/audit/extract",
             w => new { personnummer = w.Personnummer, from = "2026-01-01", to = "2026-12-31" }, Forbidden, None),
+        // The family's routes turn every professional away before anything is read (FamilyAccessTests try them as family members).
+        Case("GET", "/api/family/me", _ => "/api/family/me", null, Forbidden, None),
+        Case("GET", "/api/family/meetings/{sessionId:guid}", w => $"/api/family/meetings/{w.SessionId}?childId={w.ChildId}", null, Forbidden, None),
+        Case("GET", "/api/family/meetings/{sessionId:guid}/plan", w => $"/api/family/meetings/{w.SessionId}/plan?childId={w.ChildId}", null, Forbidden, None),
+        Case("GET", "/api/family/meetings/{sessionId:guid}/plan.pdf", w => $"/api/family/meetings/{w.SessionId}/plan.pdf?childId={w.ChildId}", null, Forbidden, None),
+        Case("POST", "/api/children/{childId:guid}/guardians/{guardianNumber:int}/identity", w => $"/api/children/{w.ChildId}/guardians/1/identity",
+            w => new { personnummer = w.Personnummer }, Forbidden, One),
         Case("GET", "/api/directory/", _ => "/api/directory", null, Forbidden, None),
         Case("PUT", "/api/directory/{id}", _ => "/api/directory/SE2321000016-9999",
             _ => new { name = "Ny Person", title = "Kurator", agencyKind = "School", roles = new[] { "practitioner" } }, Forbidden, None),
