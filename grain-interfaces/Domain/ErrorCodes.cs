@@ -23,6 +23,7 @@ public static class ErrorCodes
     public const string FieldNotAChildContact = "field.not-a-child-contact";
     public const string FieldNotAPractitioner = "field.not-a-practitioner";
     public const string FieldUnknownArea = "field.unknown-area";
+    public const string FieldHttpsLink = "field.https-link";
 
     public const string DirectoryCsvHeader = "directory.csv-header";
     public const string DirectoryCsvColumns = "directory.csv-columns";

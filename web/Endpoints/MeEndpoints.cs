@@ -19,6 +19,7 @@ public static class MeEndpoints
         group.MapGet("/assignments", async (ClaimsPrincipal user, IClusterClient orleans) =>
             TypedResults.Ok(await orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId()).GetAssignmentsAsync())).WithName("GetMyAssignments");
         group.MapInboxEndpoints();
+        group.MapNoticeSettingsEndpoints();
         return group;
     }
 
