@@ -24,6 +24,7 @@ public static class ErrorCodes
     public const string FieldNotAPractitioner = "field.not-a-practitioner";
     public const string FieldUnknownArea = "field.unknown-area";
     public const string FieldBelowMinimum = "field.below-minimum";
+    public const string FieldHttpsLink = "field.https-link";
 
     public const string DirectoryCsvHeader = "directory.csv-header";
     public const string DirectoryCsvColumns = "directory.csv-columns";

@@ -11,4 +11,7 @@ public enum NotificationKind
     FollowUpOverdue = 5,
     ActionDue = 6,
     ActionOverdue = 7,
+    // Meeting logistics (issue 20) keep their own range, away from other new kinds.
+    MeetingRescheduled = 20,
+    MeetingCancelled = 21,
 }

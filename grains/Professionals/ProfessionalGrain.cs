@@ -64,6 +64,7 @@ internal sealed partial class ProfessionalGrain(
             alert.Concern.ConcernId, NotificationKind.ConcernRaised, $"Ny oro för {alert.ChildDisplayName}{declined}",
             alert.ChildId, alert.ChildDisplayName, null, alert.Concern.ReporterId, alert.Concern.RaisedAt, Links.Child(alert.ChildId)));
         await state.WriteOrDeactivateAsync(this);
+        await EnsureNoticeReminderAsync();
 
         await observers.Notify(o => o.OnConcernRaisedAsync(alert));
         await PushAsync(stored);

@@ -66,6 +66,10 @@ export const fieldLabels = {
   unit: 'Enhet',
   ageBand: 'Åldersgrupp',
   body: 'Uppgifterna',
+  videoLink: 'Länk till videomöte',
+  emailKinds: 'Notiser per e-post',
+  quietFrom: 'Tyst tid från',
+  quietTo: 'Tyst tid till',
 };
 
 /** "ratings[2].value" → "value"; "guardians[0].email" → "email". */
@@ -99,6 +103,7 @@ export const messages = {
   'field.not-a-child-contact': (a, f) => `${f}: personen kan inte vara barnkontakt. Barnkontakt är barnmorska, BVC-sjuksköterska, förskolerektor eller grundskolerektor.`,
   'field.not-a-practitioner': (a, f) => `${f}: personen arbetar inte med barn (loggkontroll, drift eller utvärdering) och kan inte bjudas in.`,
   'field.unknown-area': () => 'Välj bland behovskompassens åtta områden.',
+  'field.https-link': (a, f) => `${f} ska vara en webbadress som börjar med https://.`,
   'directory.csv-header': () => 'Första raden ska vara kolumnnamnen: hsaId, name, title, agencyKind, unit, roles, email, phone.',
   'directory.csv-columns': () => 'Raden har inte lika många kolumner som rubrikraden.',
   'directory.duplicate-id': () => 'Samma HSA-id finns på två rader.',

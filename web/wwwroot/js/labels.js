@@ -30,7 +30,7 @@ export const scaleSteps = {
 };
 
 export const sessionKindLabels = { Individual: 'Individuellt barnteam', Team0To6: 'Barnteam 0–6', Team7To12: 'Barnteam 7–12' };
-export const sessionStatusLabels = { Scheduled: 'Planerat', Open: 'Pågår', Closing: 'Avslutas', Closed: 'Avslutat' };
+export const sessionStatusLabels = { Scheduled: 'Planerat', Open: 'Pågår', Closing: 'Avslutas', Closed: 'Avslutat', Cancelled: 'Inställt' };
 export const presenceLabels = { Present: 'I mötet', Reconnecting: 'Återansluter', Left: 'Har lämnat', NotJoined: 'Inte anslutit' };
 export const participantKindLabels = { Professional: 'Yrkesperson', ConcernReporter: 'Upptäckare', Guardian: 'Vårdnadshavare', Child: 'Barnet' };
 export const agencyLabels = {
@@ -78,6 +78,8 @@ export const notificationKindLabels = {
   FollowUpOverdue: 'Uppföljning försenad',
   ActionDue: 'Insats ska vara klar i dag',
   ActionOverdue: 'Insats försenad',
+  MeetingRescheduled: 'Möte flyttat',
+  MeetingCancelled: 'Möte inställt',
 };
 export const connectionLabels = {
   connecting: 'Ansluter…', connected: 'Live', live: 'Live', reconnecting: 'Återansluter…', disconnected: 'Ej ansluten', offline: 'Offline',
