@@ -1,5 +1,7 @@
 
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.GrainInterfaces.Calendar;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
 using BackaBarnet.Live.GrainInterfaces.Consents;
@@ -12,6 +14,7 @@ using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Grains.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -19,6 +22,8 @@ internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
+    IAuditSink auditSink,
+    IOptions<EscalationOptions> escalation,
     ILogger<ChildGrain> logger) : Grain, IChildGrain
 {
     private Guid ChildId => this.GetPrimaryKey();
@@ -43,21 +48,29 @@ internal sealed partial class ChildGrain(
     {
         var raised = await CommitAsync(concern.ReporterId, "ConcernRaised", s =>
         {
-            var view = ConcernLifecycle.Raise(s, concern, Now);
+            var view = ConcernLifecycle.Raise(s, concern, Now, WorkingTime.AddWorkingDays(Now, escalation.Value.WorkingDays));
             var marker = view.MandatoryReportRequired ? " – orosanmälan ska göras" : "";
             return (view, $"Oro anmäld ({Labels.Areas(view.Areas)}){marker}");
         });
 
+        await ScheduleEscalationAsync(raised);
         await Contact().ReceiveConcernAsync(new ConcernAlert(ChildId, state.State.DisplayName, raised, state.State.Version));
+        await TellOnlineColleaguesIfContactOfflineAsync(raised);
         return raised;
     }
 
-    public Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId) =>
-        CommitSnapshotAsync(actorId, "ConcernAcknowledged", s =>
+    public async Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId)
+    {
+        var snapshot = await CommitSnapshotAsync(actorId, "ConcernAcknowledged", s =>
         {
             ConcernLifecycle.Acknowledge(s, concernId, actorId, Now);
             return "Oro kvitterad av barnkontakten";
         });
+
+        // Acknowledged in time: nothing left to escalate.
+        await UnregisterAsync(EscalationReminder(concernId));
+        return snapshot;
+    }
 
     public async Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId)
     {
