@@ -1,5 +1,7 @@
 
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.GrainInterfaces.Calendar;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
 using BackaBarnet.Live.GrainInterfaces.Consents;
@@ -12,6 +14,7 @@ using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Grains.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -19,6 +22,8 @@ internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
+    IAuditSink auditSink,
+    IOptions<EscalationOptions> escalation,
     ILogger<ChildGrain> logger) : Grain, IChildGrain
 {
     private Guid ChildId => this.GetPrimaryKey();
@@ -50,7 +55,7 @@ internal sealed partial class ChildGrain(
         await EnsureOutboxReminderAsync();
         var raised = await CommitAsync(concern.ReporterId, "ConcernRaised", s =>
         {
-            var view = ConcernLifecycle.Raise(s, concern, Now);
+            var view = ConcernLifecycle.Raise(s, concern, Now, WorkingTime.AddWorkingDays(Now, escalation.Value.WorkingDays));
             ConcernRequests.Remember(s, concern, view.ConcernId, Now);
             // The commit raises the version by one: the alert carries the version that has the concern.
             s.AlertOutbox.Add(new ConcernAlert(ChildId, s.DisplayName, view, s.Version + 1));
@@ -60,15 +65,23 @@ internal sealed partial class ChildGrain(
 
         // The concern is stored; whether the alert goes out now or later, the reporter is answered (AlertOutbox).
         await DeliverOutboxAsync();
+        await ScheduleEscalationAsync(raised);
+        await TellOnlineColleaguesIfContactOfflineAsync(raised);
         return raised;
     }
 
-    public Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId) =>
-        CommitSnapshotAsync(actorId, "ConcernAcknowledged", s =>
+    public async Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId)
+    {
+        var snapshot = await CommitSnapshotAsync(actorId, "ConcernAcknowledged", s =>
         {
             ConcernLifecycle.Acknowledge(s, concernId, actorId, Now);
             return "Oro kvitterad av barnkontakten";
         });
+
+        // Acknowledged in time: nothing left to escalate.
+        await UnregisterAsync(EscalationReminder(concernId));
+        return snapshot;
+    }
 
     public async Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId)
     {

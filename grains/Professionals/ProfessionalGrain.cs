@@ -123,6 +123,12 @@ internal sealed partial class ProfessionalGrain(
         return Task.CompletedTask;
     }
 
+    public Task<bool> IsOnlineAsync()
+    {
+        observers.ClearExpired();
+        return Task.FromResult(observers.Count > 0);
+    }
+
     public Task UnsubscribeAsync(IProfessionalObserver observer)
     {
         observers.Unsubscribe(observer);
