@@ -32,6 +32,17 @@ internal sealed partial class ChildGrain
                 baseline = isBaseline ? ", utgångsläge satt" : "";
             }
 
+            var heldOnDate = SwedishDate.DateOf(outcome.HeldAt);
+            if (outcome.ChildOwnView.Count > 0)
+            {
+                s.Assessments.Add(new AssessmentView(Guid.NewGuid(), RaterKind.Child, heldOnDate, outcome.ChildOwnView, outcome.ConvenerId, Now, false));
+            }
+
+            if (outcome.GuardianView.Count > 0)
+            {
+                s.Assessments.Add(new AssessmentView(Guid.NewGuid(), RaterKind.Guardian, heldOnDate, outcome.GuardianView, outcome.ConvenerId, Now, false));
+            }
+
             PlanEditor.ApplyMeeting(s, outcome, coordinatorAgency);
             s.TeamMeetings.Add(new TeamMeetingRecord(outcome.SessionId, outcome.HeldAt, outcome.ConvenerId, outcome.ParticipantIds, outcome.Minutes));
             s.OpenSessionIds.Remove(outcome.SessionId);

@@ -1,5 +1,7 @@
 
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.GrainInterfaces.Calendar;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
 using BackaBarnet.Live.GrainInterfaces.Consents;
@@ -12,6 +14,7 @@ using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.Grains.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -19,6 +22,8 @@ internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
+    IAuditSink auditSink,
+    IOptions<EscalationOptions> escalation,
     ILogger<ChildGrain> logger) : Grain, IChildGrain
 {
     private Guid ChildId => this.GetPrimaryKey();
@@ -41,30 +46,52 @@ internal sealed partial class ChildGrain(
 
     public async Task<ConcernView> RaiseConcernAsync(NewConcern concern)
     {
+        EnsureRegistered();
+        if (ConcernRequests.Earlier(state.State, concern, Now) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await EnsureOutboxReminderAsync();
         var raised = await CommitAsync(concern.ReporterId, "ConcernRaised", s =>
         {
-            var view = ConcernLifecycle.Raise(s, concern, Now);
+            var view = ConcernLifecycle.Raise(s, concern, Now, WorkingTime.AddWorkingDays(Now, escalation.Value.WorkingDays));
+            ConcernRequests.Remember(s, concern, view.ConcernId, Now);
+            // The commit raises the version by one: the alert carries the version that has the concern.
+            s.AlertOutbox.Add(new ConcernAlert(ChildId, s.DisplayName, view, s.Version + 1));
             var marker = view.MandatoryReportRequired ? " – orosanmälan ska göras" : "";
             return (view, $"Oro anmäld ({Labels.Areas(view.Areas)}){marker}");
         });
 
-        await Contact().ReceiveConcernAsync(new ConcernAlert(ChildId, state.State.DisplayName, raised, state.State.Version));
+        // The concern is stored; whether the alert goes out now or later, the reporter is answered (AlertOutbox).
+        await DeliverOutboxAsync();
+        await ScheduleEscalationAsync(raised);
+        await TellOnlineColleaguesIfContactOfflineAsync(raised);
         return raised;
     }
 
-    public Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId) =>
-        CommitSnapshotAsync(actorId, "ConcernAcknowledged", s =>
+    public async Task<ChildSnapshot> AcknowledgeConcernAsync(Guid concernId, string actorId)
+    {
+        var snapshot = await CommitSnapshotAsync(actorId, "ConcernAcknowledged", s =>
         {
             ConcernLifecycle.Acknowledge(s, concernId, actorId, Now);
             return "Oro kvitterad av barnkontakten";
         });
 
+        // Acknowledged in time: nothing left to escalate.
+        await UnregisterAsync(EscalationReminder(concernId));
+        return snapshot;
+    }
+
     public async Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId)
     {
         var snapshot = await CommitSnapshotAsync(actorId, $"Concern{outcome}", s =>
-            ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now).Status == ConcernStatus.Handled
-                ? "Oro hanterad"
-                : "Oro hänvisad till barnteam");
+        {
+            var closed = ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now);
+            // A closed concern is not alerted any more, even if its alert never went out.
+            s.AlertOutbox.RemoveAll(a => a.Concern.ConcernId == concernId);
+            return closed.Status == ConcernStatus.Handled ? "Oro hanterad" : "Oro hänvisad till barnteam";
+        });
 
         // A closed concern's text stays on the record only, not in the barnkontakt's list of alerts.
         await Contact().SettleConcernAlertAsync(concernId);
@@ -98,7 +125,7 @@ internal sealed partial class ChildGrain(
             return $"Insats tillagd: {Labels.Agency(added.Agency)}";
         });
         await TellResponsibleAsync(added!, previousResponsible: null, actorId);
-        return result;
+        return result with { ActionId = added!.ActionId };
     }
 
     public async Task<PlanChangeResult> UpdatePlanActionAsync(Guid actionId, PlanActionInput action, long expectedPlanVersion, string actorId)
@@ -111,7 +138,7 @@ internal sealed partial class ChildGrain(
             return $"Insats ändrad ({Labels.ActionStatus(updated.Status)})";
         });
         await TellResponsibleAsync(updated!, previous, actorId);
-        return result;
+        return result with { ActionId = actionId };
     }
 
     public Task<PlanChangeResult> SetPlanActionStatusAsync(Guid actionId, PlanActionStatus status, long expectedPlanVersion, string actorId) =>

@@ -59,6 +59,7 @@ internal sealed partial class TeamSessionGrain
     public async Task<EditOutcome> SaveActionAsync(Guid childId, Guid? actionId, SessionActionInput action, long expectedItemVersion, string actorId)
     {
         var child = RequireEditable(childId, actorId);
+        EditVersions.RequireNotNegative("expectedItemVersion", expectedItemVersion);
         var valid = SessionRules.Validate(action, state.State);
         var index = actionId is { } id ? child.Actions.FindIndex(a => a.ActionId == id) : -1;
         if (actionId is not null && index < 0)
@@ -83,6 +84,7 @@ internal sealed partial class TeamSessionGrain
         {
             ChangedBy = actorId,
             ChangedAt = Now,
+            SharedWithFamily = valid.SharedWithFamily,
         };
         if (index >= 0)
         {
@@ -93,12 +95,13 @@ internal sealed partial class TeamSessionGrain
             child.Actions.Add(saved);
         }
 
-        return Applied(await EmitAsync(SessionEventKind.PlanActionSaved, actorId, e => e with { ChildId = childId, Action = saved }, "saved a plan action"));
+        return Applied(await EmitAsync(SessionEventKind.PlanActionSaved, actorId, e => e with { ChildId = childId, Action = saved }, "saved a plan action")) with { ActionId = saved.ActionId };
     }
 
     public async Task<EditOutcome> RemoveActionAsync(Guid childId, Guid actionId, long expectedItemVersion, string actorId)
     {
         var child = RequireEditable(childId, actorId);
+        EditVersions.RequireNotNegative("expectedItemVersion", expectedItemVersion);
         var current = child.Actions.FirstOrDefault(a => a.ActionId == actionId);
         if (current is null)
         {
@@ -120,6 +123,7 @@ internal sealed partial class TeamSessionGrain
     {
         var child = RequireEditable(childId, actorId);
         RequireSees(child, actorId, MeetingPermissions.SaveDetails, "change the plan's goals and details");
+        EditVersions.RequireNotNegative("expectedItemVersion", expectedItemVersion);
         var valid = SessionRules.Validate(details);
         await RequireCoordinatorNamedByContactAsync(child, valid.SupportCoordinatorId, actorId);
         if (child.DetailsVersion != expectedItemVersion)
@@ -168,6 +172,8 @@ internal sealed partial class TeamSessionGrain
             ChildId = child.ChildId,
             Ratings = SessionViews.AllRatings(child),
             Spread = RatingSpread.Of(child.Ratings.Values),
+            ChildOwnView = child.ChildOwnView.ToArray(),
+            GuardianView = child.GuardianView.ToArray(),
         }, audited);
 
     private EditOutcome Stale(SessionPlanAction current, long expectedItemVersion) =>

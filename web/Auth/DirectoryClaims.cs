@@ -16,7 +16,8 @@ internal sealed class DirectoryClaims(ProfessionalDirectory directory) : IClaims
 
     public Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity is not { IsAuthenticated: true } identity || identity is DirectoryIdentity)
+        // A family member is no one in the directory: their principal was built by our own family sign-in.
+        if (principal.Identity is not { IsAuthenticated: true } identity || identity is DirectoryIdentity || Family.FamilyPrincipal.IsFamily(principal))
         {
             return Task.FromResult(principal);
         }

@@ -13,8 +13,8 @@ public static class ChildEndpoints
     public static RouteGroupBuilder MapChildEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/children").RequireAuthorization().AddEndpointFilter<EvaluatorsReachNoChild>().WithTags("Children");
-        group.MapPost("/", CreateAsync).WithName("CreateChild");
-        group.MapPost("/lookup", LookupAsync).WithName("LookupChild");
+        group.MapPost("/", CreateAsync).WithName("CreateChild").RequireRateLimiting(Hosting.RequestLimits.PersonnummerPolicy);
+        group.MapPost("/lookup", LookupAsync).WithName("LookupChild").RequireRateLimiting(Hosting.RequestLimits.PersonnummerPolicy);
         group.MapGet("/{childId:guid}", GetAsync).WithName("GetChild");
         group.MapGet("/{childId:guid}/chronology", GetChronologyAsync).WithName("GetChronology");
         group.MapConcernEndpoints();

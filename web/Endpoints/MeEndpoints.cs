@@ -21,6 +21,7 @@ public static class MeEndpoints
         group.MapGet("/sessions", GetSessionsAsync).WithName("GetMySessions");
         group.MapGet("/assignments", GetAssignmentsAsync).WithName("GetMyAssignments");
         group.MapInboxEndpoints();
+        group.MapNoticeSettingsEndpoints();
         return group;
     }
 

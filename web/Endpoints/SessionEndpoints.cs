@@ -21,7 +21,22 @@ public static class SessionEndpoints
             SessionAsync(orleans, audit, user, sessionId, "opened", s => s.OpenAsync(user.ProfessionalId()))).WithName("OpenSession");
         group.MapPost("/{sessionId:guid}/close", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
             SessionAsync(orleans, audit, user, sessionId, "closed", s => s.CloseAsync(user.ProfessionalId()))).WithName("CloseSession");
+        group.MapPost("/{sessionId:guid}/reschedule", (Guid sessionId, MeetingLogistics request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+            SessionAsync(orleans, audit, user, sessionId, "rescheduled", s => s.RescheduleAsync(MeetingLogisticsRules.Validate(request), user.ProfessionalId()))).WithName("RescheduleSession");
+        group.MapPost("/{sessionId:guid}/cancel", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+            SessionAsync(orleans, audit, user, sessionId, "cancelled", s => s.CancelAsync(user.ProfessionalId()))).WithName("CancelSession");
+        group.MapGet("/{sessionId:guid}/calendar.ics", CalendarAsync).WithName("GetSessionCalendar");
         return group;
+    }
+
+    /// <summary>The meeting for the participant's own calendar: audited like a read of the meeting.</summary>
+    private static async Task<FileContentHttpResult> CalendarAsync(Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+    {
+        var session = orleans.GetGrain<ITeamSessionGrain>(sessionId);
+        var snapshot = await session.GetSnapshotAsync(user.ProfessionalId());
+        var ics = await session.GetCalendarAsync(user.ProfessionalId());
+        await audit.SessionReadAsync(user, sessionId, snapshot, "downloaded the calendar file of");
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "barnteam.ics");
     }
 
     private static async Task<Created<SessionSnapshot>> ConveneAsync(
