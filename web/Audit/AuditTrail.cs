@@ -15,11 +15,12 @@ namespace BackaBarnet.Live.Web.Audit;
 public sealed partial class AuditTrail(AuditTable log, TimeProvider time, ILogger<AuditTrail> logger)
 {
     /// <param name="through">The relation or consent the access went through, or why it was refused.</param>
-    /// <param name="outcome">One of <see cref="AuditOutcomes"/>.</param>
-    public async Task ChildAccessedAsync(ClaimsPrincipal user, string action, Guid childId, string through, string outcome = AuditOutcomes.Allowed)
+    /// <param name="outcome">One of <see cref="AuditOutcomes"/>; when not given, an action worded as a refusal ("was refused …") is one.</param>
+    public async Task ChildAccessedAsync(ClaimsPrincipal user, string action, Guid childId, string through, string? outcome = null)
     {
-        LogAccess(user.ProfessionalId(), action, childId, through, outcome);
-        await log.AppendAsync(Entry(user, action, childId, through, outcome));
+        var decided = outcome ?? (IsWordedAsRefusal(action) ? AuditOutcomes.Refused : AuditOutcomes.Allowed);
+        LogAccess(user.ProfessionalId(), action, childId, through, decided);
+        await log.AppendAsync(Entry(user, action, childId, through, decided));
     }
 
     /// <summary>A list of one's own (caseload, concerns, actions, meetings, inbox): one entry per child it shows.</summary>
@@ -55,6 +56,9 @@ public sealed partial class AuditTrail(AuditTable log, TimeProvider time, ILogge
         LogLookup(professionalId, how, foundChildId?.ToString() ?? "no child");
         await log.AppendAsync(Entry(user, how, foundChildId, null, AuditOutcomes.Allowed));
     }
+
+    private static bool IsWordedAsRefusal(string action) =>
+        action.StartsWith("was refused", StringComparison.Ordinal) || action.Contains("(refused", StringComparison.Ordinal);
 
     private AuditEntry Entry(ClaimsPrincipal user, string action, Guid? childId, string? through, string outcome) =>
         new(time.GetUtcNow(), user.ProfessionalId(), user.FindFirstValue(AuthClaims.Agency), user.FindFirstValue(AuthClaims.Title), action, childId)

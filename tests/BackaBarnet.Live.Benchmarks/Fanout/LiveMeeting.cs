@@ -92,9 +92,10 @@ public sealed class LiveMeeting : IAsyncDisposable
                 "SubmitRatings", SessionId, ChildId, Enum.GetValues<NeedsArea>().Select(a => new AreaRating(a, ((int)a + value) % 5 + 1)).ToArray()),
             1 => () => sender.Connection.InvokeAsync<EditOutcome>("SetConsensus", SessionId, ChildId, area, value),
             2 => SaveActionEdit(sender, other, n),
+            // Any seat edits the details; only the barnkontakt may name a stödsamordnare, so none is named.
             _ => () => sender.Connection.InvokeAsync<EditOutcome>(
                 "SaveDetails", SessionId, ChildId,
-                new SessionPlanDetails([new PlanGoal($"Mål {n}: trivs i skolan", [area])], other, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), $"Beslut {n}"),
+                new SessionPlanDetails([new PlanGoal($"Mål {n}: trivs i skolan", [area])], null, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), $"Beslut {n}"),
                 Interlocked.Read(ref detailsVersion)),
         };
 
