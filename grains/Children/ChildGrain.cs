@@ -18,6 +18,7 @@ namespace BackaBarnet.Live.Grains.Children;
 internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
+    IChronologyArchive archive,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     ILogger<ChildGrain> logger) : Grain, IChildGrain
 {
@@ -31,12 +32,6 @@ internal sealed partial class ChildGrain(
     {
         EnsureRegistered();
         return Task.FromResult(Snapshot());
-    }
-
-    public Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync()
-    {
-        EnsureRegistered();
-        return Task.FromResult<IReadOnlyList<ChronologyEntry>>(state.State.Chronology.AsEnumerable().Reverse().ToArray());
     }
 
     public async Task<ConcernView> RaiseConcernAsync(NewConcern concern)

@@ -88,4 +88,12 @@ public sealed class ChildState
     /// <summary>Alerts to the barnkontakt not yet confirmed delivered (see ChildGrain.AlertOutbox).</summary>
     [Id(23)]
     public List<GrainInterfaces.Professionals.ConcernAlert> AlertOutbox { get; set; } = [];
+
+    /// <summary>How many of the oldest chronology entries are in the archive table, not in <see cref="Chronology"/>.</summary>
+    [Id(24)]
+    public int ArchivedChronologyEntries { get; set; }
+
+    /// <summary>One instant per day of the archived entries: the statistics count days with activity.</summary>
+    [Id(25)]
+    public List<DateTimeOffset> ArchivedActivity { get; set; } = [];
 }
