@@ -23,6 +23,8 @@ public static class ErrorCodes
     public const string FieldNotAChildContact = "field.not-a-child-contact";
     public const string FieldNotAPractitioner = "field.not-a-practitioner";
     public const string FieldUnknownArea = "field.unknown-area";
+    public const string FieldBelowMinimum = "field.below-minimum";
+    public const string FieldHttpsLink = "field.https-link";
 
     public const string DirectoryCsvHeader = "directory.csv-header";
     public const string DirectoryCsvColumns = "directory.csv-columns";
@@ -55,6 +57,7 @@ public static class ErrorCodes
     public const string PlanActionNotFound = "plan.action-not-found";
     public const string PlanActionStatusMove = "plan.action-status-move";
     public const string PlanNewActionStatus = "plan.new-action-status";
+    public const string PlanCoordinatorNotPractitioner = "plan.coordinator-not-practitioner";
 
     public const string HandoverAlreadyProposed = "handover.already-proposed";
     public const string HandoverNoneProposed = "handover.none-proposed";
@@ -90,6 +93,10 @@ public static class ErrorCodes
     public const string AccessConvenerOnly = "access.convener-only";
     public const string AccessConsentRestricted = "access.consent-restricted";
     public const string AccessEvaluatorNoChild = "access.evaluator-no-child";
+    public const string AccessCoordinatorContactOnly = "access.coordinator-contact-only";
+    public const string AccessFamilyOwnChildOnly = "access.family-own-child-only";
+    public const string FamilyGuardiansOnly = "family.guardians-only";
+    public const string FamilyAgencyNotInMeeting = "family.agency-not-in-meeting";
 
     public const string StateConflict = "state.conflict";
     public const string LimitsTooManyEdits = "limits.too-many-edits";

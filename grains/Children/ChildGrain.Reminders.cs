@@ -24,6 +24,12 @@ internal sealed partial class ChildGrain : IRemindable
             return;
         }
 
+        if (IsEscalationReminder(reminderName))
+        {
+            await EscalateIfStillUnacknowledgedAsync(reminderName);
+            return;
+        }
+
         var scheduled = state.State.IsRegistered ? ReminderPlan.Desired(state.State).GetValueOrDefault(reminderName) : default;
         if (scheduled == default)
         {

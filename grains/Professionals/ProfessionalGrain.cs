@@ -64,6 +64,7 @@ internal sealed partial class ProfessionalGrain(
             alert.Concern.ConcernId, NotificationKind.ConcernRaised, $"Ny oro för {alert.ChildDisplayName}{declined}",
             alert.ChildId, alert.ChildDisplayName, null, alert.Concern.ReporterId, alert.Concern.RaisedAt, Links.Child(alert.ChildId)));
         await state.WriteOrDeactivateAsync(this);
+        await EnsureNoticeReminderAsync();
 
         await observers.Notify(o => o.OnConcernRaisedAsync(alert));
         await PushAsync(stored);
@@ -120,6 +121,12 @@ internal sealed partial class ProfessionalGrain(
     {
         observers.Subscribe(observer, observer);
         return Task.CompletedTask;
+    }
+
+    public Task<bool> IsOnlineAsync()
+    {
+        observers.ClearExpired();
+        return Task.FromResult(observers.Count > 0);
     }
 
     public Task UnsubscribeAsync(IProfessionalObserver observer)

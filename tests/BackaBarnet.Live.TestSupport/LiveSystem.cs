@@ -29,7 +29,7 @@ public class LiveSystem : IAsyncLifetime
     /// the access tables can run with a provider's tokens.
     /// </summary>
     protected virtual string[] WebSettings =>
-        ["--Limits:ConcernsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
+        ["--Limits:ConcernsPerMinute=100000", "--Limits:PersonnummerCallsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
 
     /// <summary>The storage account of this system: the run's Azurite, unless a fixture brings its own (to stop it).</summary>
     protected virtual string StorageConnectionString => TestStorage.ConnectionString;

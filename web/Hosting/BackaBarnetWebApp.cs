@@ -6,6 +6,7 @@ using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Directory;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
+using BackaBarnet.Live.Web.Family;
 using BackaBarnet.Live.Web.Operations;
 using BackaBarnet.Live.Web.Realtime;
 using BackaBarnet.Live.Web.Workspace;
@@ -69,7 +70,12 @@ public static class BackaBarnetWebApp
                 o.AddFilter<HubCallTimeout>();
                 o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o =>
+            {
+                o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                // As for REST bodies: an argument that names a field twice is refused, never the last value taken.
+                o.PayloadSerializerOptions.AllowDuplicateProperties = false;
+            });
         // The JSON protocol, naming the argument when one cannot be bound (ArgumentNamingHubProtocol).
         builder.Services.RemoveAll<IHubProtocol>();
         builder.Services.AddSingleton<IHubProtocol>(sp =>
@@ -87,6 +93,7 @@ public static class BackaBarnetWebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
         builder.Services.AddSingleton<SessionObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionObserverRegistry>());
+        builder.Services.AddFamily();
         builder.Services.AddSingleton<ChildObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildObserverRegistry>());
 
@@ -120,13 +127,14 @@ public static class BackaBarnetWebApp
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             api.MapDevSignInEndpoints();
+            api.MapFamilyDevSignInEndpoints();
         }
 
         app.MapWebOperations();
 
-
         // The connection lives as long as the tab; each hub call has its own limit (HubCallTimeout).
         app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true).DisableRequestTimeout();
+        app.MapFamily();
         return app;
     }
 }
