@@ -32,10 +32,11 @@ public static class SessionEndpoints
     /// <summary>The meeting for the participant's own calendar: audited like a read of the meeting.</summary>
     private static async Task<FileContentHttpResult> CalendarAsync(Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
     {
+        const string how = "downloaded the calendar file of";
         var session = orleans.GetGrain<ITeamSessionGrain>(sessionId);
-        var snapshot = await session.GetSnapshotAsync(user.ProfessionalId());
-        var ics = await session.GetCalendarAsync(user.ProfessionalId());
-        await audit.SessionReadAsync(user, sessionId, snapshot, "downloaded the calendar file of");
+        var (snapshot, ics) = await RefusalAuditedAsync(audit, user, sessionId, how,
+            async () => (await session.GetSnapshotAsync(user.ProfessionalId()), await session.GetCalendarAsync(user.ProfessionalId())));
+        await audit.SessionReadAsync(user, sessionId, snapshot, how);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "barnteam.ics");
     }
 
@@ -95,18 +96,22 @@ public static class SessionEndpoints
     private static async Task<Ok<SessionSnapshot>> SessionAsync(
         IClusterClient orleans, AuditTrail audit, ClaimsPrincipal user, Guid sessionId, string how, Func<ITeamSessionGrain, Task<SessionSnapshot>> call)
     {
-        SessionSnapshot snapshot;
+        var snapshot = await RefusalAuditedAsync(audit, user, sessionId, how, () => call(orleans.GetGrain<ITeamSessionGrain>(sessionId)));
+        await audit.SessionReadAsync(user, sessionId, snapshot, how);
+        return TypedResults.Ok(snapshot);
+    }
+
+    /// <summary>A refused meeting call is an access attempt too: it is audited before the refusal goes back.</summary>
+    private static async Task<T> RefusalAuditedAsync<T>(AuditTrail audit, ClaimsPrincipal user, Guid sessionId, string how, Func<Task<T>> call)
+    {
         try
         {
-            snapshot = await call(orleans.GetGrain<ITeamSessionGrain>(sessionId));
+            return await call();
         }
         catch (Exception e) when (e is NotPermittedException or SessionNotFoundException or StateConflictException)
         {
             await audit.AccessedAsync(user, $"was refused ({how}) team session {sessionId}", e is SessionNotFoundException ? "no such meeting" : "no role in the meeting that permits it", AuditOutcomes.Refused);
             throw;
         }
-
-        await audit.SessionReadAsync(user, sessionId, snapshot, how);
-        return TypedResults.Ok(snapshot);
     }
 }
