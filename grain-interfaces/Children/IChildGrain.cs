@@ -4,6 +4,7 @@ using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
 using BackaBarnet.Live.GrainInterfaces.Plans;
+using Orleans.Concurrency;
 
 namespace BackaBarnet.Live.GrainInterfaces.Children;
 
@@ -29,6 +30,14 @@ public interface IChildGrain : IGrainWithGuidKey
     Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync();
 
     /// <summary>Records the concern, then hands it to the barnkontakt's inbox before returning.</summary>
+    /// <summary>
+    /// Whether this child is registered with the personnummer whose index key is
+    /// <paramref name="indexKey"/>: the index asks before it honours an old claim. Interleaved, so
+    /// a registration in progress (which waits on the index) answers too.
+    /// </summary>
+    [Alias("HoldsPersonnummer"), AlwaysInterleave]
+    Task<bool> HoldsPersonnummerAsync(string indexKey);
+
     [Alias("RaiseConcern")]
     Task<ConcernView> RaiseConcernAsync(NewConcern concern);
 

@@ -58,6 +58,9 @@ internal sealed partial class ChildGrain
         return Snapshot();
     }
 
+    public Task<bool> HoldsPersonnummerAsync(string indexKey) =>
+        Task.FromResult(state.State is { IsRegistered: true, Personnummer: { } held } && hasher.IndexKey(held) == indexKey);
+
     public async Task<ChildSnapshot> ProposeHandoverAsync(NewHandover handover, string actorId)
     {
         var snapshot = await CommitSnapshotAsync(actorId, "HandoverProposed", s =>

@@ -21,6 +21,7 @@ namespace BackaBarnet.Live.Grains.Children;
 internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
+    IChronologyArchive archive,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     IAuditSink auditSink,
     IOptions<EscalationOptions> escalation,
@@ -36,12 +37,6 @@ internal sealed partial class ChildGrain(
     {
         EnsureRegistered();
         return Task.FromResult(Snapshot());
-    }
-
-    public Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync()
-    {
-        EnsureRegistered();
-        return Task.FromResult<IReadOnlyList<ChronologyEntry>>(state.State.Chronology.AsEnumerable().Reverse().ToArray());
     }
 
     public async Task<ConcernView> RaiseConcernAsync(NewConcern concern)

@@ -92,4 +92,12 @@ public sealed class ChildState
     /// <summary>Per agency kind, the guardians (by their number on the record) who said yes from their own device.</summary>
     [Id(24)]
     public Dictionary<GrainInterfaces.Domain.AgencyKind, List<int>> FamilyConsentYes { get; set; } = [];
+
+    /// <summary>How many of the oldest chronology entries are in the archive table, not in <see cref="Chronology"/>.</summary>
+    [Id(25)]
+    public int ArchivedChronologyEntries { get; set; }
+
+    /// <summary>One instant per day of the archived entries: the statistics count days with activity.</summary>
+    [Id(26)]
+    public List<DateTimeOffset> ArchivedActivity { get; set; } = [];
 }

@@ -19,7 +19,7 @@ internal static class EvaluationFacts
         EvaluationEvent At(EvaluationEventKind kind, DateTimeOffset instant, double? hours = null) =>
             new(kind, SwedishDate.DateOf(instant), GroupAt(state, instant), hours);
 
-        var events = state.Chronology.Select(e => At(EvaluationEventKind.Activity, e.At)).Distinct()
+        var events = state.Chronology.Select(e => e.At).Concat(state.ArchivedActivity).Select(at => At(EvaluationEventKind.Activity, at)).Distinct()
             .Concat(state.Concerns.Select(c => At(EvaluationEventKind.ConcernRaised, c.RaisedAt, HoursBetween(c.RaisedAt, c.AcknowledgedAt))))
             .Concat(state.TeamMeetings.Select(m => At(EvaluationEventKind.MeetingHeld, m.HeldAt)))
             .ToArray();

@@ -20,6 +20,9 @@ public sealed record StorageAccount(string ConnectionString)
 
     public string AuditTable { get; init; } = "AuditLog";
 
+    /// <summary>Children's older chronology entries, moved out of the grain state (see ChildGrain.Archive).</summary>
+    public string ArchiveTable { get; init; } = "ChildArchive";
+
     /// <summary>The web nodes' shared data-protection keys (they encrypt the session and sign-in cookies).</summary>
     public string DataProtectionTable { get; init; } = "DataProtectionKeys";
 
@@ -45,6 +48,7 @@ public sealed record StorageAccount(string ConnectionString)
             ReminderTable = configuration["Storage:ReminderTable"] ?? defaults.ReminderTable,
             MembershipTable = configuration["Storage:MembershipTable"] ?? defaults.MembershipTable,
             AuditTable = configuration["Storage:AuditTable"] ?? defaults.AuditTable,
+            ArchiveTable = configuration["Storage:ArchiveTable"] ?? defaults.ArchiveTable,
             DataProtectionTable = configuration["Storage:DataProtectionTable"] ?? defaults.DataProtectionTable,
         };
     }

@@ -1,4 +1,6 @@
+using BackaBarnet.Live.GrainInterfaces.Chronology;
 using BackaBarnet.Live.Grains.Hosting;
+using BackaBarnet.Live.HostingDefaults.Archive;
 using BackaBarnet.Live.HostingDefaults.Audit;
 using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.Silo.Storage;
@@ -65,6 +67,7 @@ public static class SiloBuilderExtensions
             services.GetRequiredService<ILogger<ReminderLayoutMigrationStep>>()));
 
         silo.Services.AddAuditTable(storage);
+        silo.Services.AddSingleton<IChronologyArchive>(new ChronologyArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.ArchiveTable)));
         silo.Services.AddBackaBarnetGrainServices();
         return silo;
     }

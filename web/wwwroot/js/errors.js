@@ -125,6 +125,7 @@ export const messages = {
   'concern.mandatory-report-missing': () => 'Barnet kan vara i fara: registrera orosanmälan till socialtjänsten innan oron avslutas.',
   'concern.mandatory-report-exists': () => 'En orosanmälan är redan registrerad för den här oron.',
   'concern.not-found': () => 'Oron finns inte längre på barnet.',
+  'concern.idempotency-key-reused': () => 'Den här anmälan skickades redan med annat innehåll. Ladda om sidan och skicka oron på nytt.',
   'plan.stale': () => 'Någon annan ändrade det här först. Det som gäller nu visas.',
   'plan.action-not-found': () => 'Insatsen finns inte längre i planen.',
   'plan.action-status-move': (a) => `En insats som är ${actionWords[a.from] ?? 'avslutad'} kan inte bli ${actionWords[a.to] ?? 'ändrad'}.`,
