@@ -61,6 +61,8 @@ public sealed class WebLogFileTests(LiveSystem system, ITestOutputHelper output)
         Assert.DoesNotContain(lines, l => l.Contains("access_token=", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(lines, l => l.StartsWith(Forged, StringComparison.Ordinal) || l.StartsWith("Forged", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Any(char.IsControl));
+        // Kept when an assertion fails, for reading.
+        System.IO.Directory.Delete(logFolder, recursive: true);
     }
 
     /// <summary>Exactly these bytes on the wire: an HTTP client would refuse or re-encode a path like these.</summary>
