@@ -10,6 +10,7 @@ public static class SessionRedaction
     public static AgendaChildView For(AgendaChildView child, string viewerId) => child with
     {
         ChildOwnView = [],
+        GuardianView = [],
         Ratings = child.Ratings.Where(r => r.ParticipantId == viewerId).ToArray(),
         Spread = [],
         Consensus = [],

@@ -33,7 +33,18 @@ public static class ChildEndpoints
             request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians,
             request.Gender ?? ChildGender.Unknown, directory.Find(request.ChildContactId)?.Unit));
         var childId = Guid.NewGuid();
-        var snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
+        ChildSnapshot snapshot;
+        try
+        {
+            snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
+        }
+        catch (DuplicatePersonnummerException duplicate)
+        {
+            // The 409 names the child already registered under the number: a look-up by personnummer like any other.
+            await audit.LookupAsync(user, duplicate.ExistingChildId, "looked up a personnummer by registering a child already registered");
+            throw;
+        }
+
         await audit.ChildAccessedAsync(user, "registered", childId, "as registering professional");
         return TypedResults.Created($"/api/children/{childId}", snapshot);
     }
