@@ -33,7 +33,7 @@ public sealed class RecordExtractTests(LiveSystem system)
         var times = rows.Select(r => r.GetProperty("at").GetDateTimeOffset()).ToArray();
         Assert.Equal(times.Order(), times);
         var registered = rows.First(r => r.GetProperty("action").GetString() == "registered");
-        Assert.Equal(("Erik Sandberg", "School", "Backaskolan", AuditOutcomes.Allowed),
+        Assert.Equal(("Erik Sandberg", "SchoolOrPreschool", "Backaskolan", AuditOutcomes.Allowed),
             (registered.GetProperty("name").GetString(), registered.GetProperty("agency").GetString(), registered.GetProperty("careUnit").GetString(), registered.GetProperty("outcome").GetString()));
         var refused = Assert.Single(rows, r => r.GetProperty("professionalId").GetString() == AccessWorld.Stranger);
         Assert.Equal(("Maria Holm", "Backa förskoleområde", AuditOutcomes.Refused),
