@@ -43,6 +43,9 @@ public class LiveSystem : IAsyncLifetime
     /// <summary>What each web node of this system logged.</summary>
     public List<CollectedLogs> Logs { get; } = [];
 
+    /// <summary>The settings every node of this system shares (storage, cluster ids, gateway): for a web node started as a process of its own.</summary>
+    public IReadOnlyList<string> SharedSettings => [.. shared, .. WebSettings];
+
     /// <summary>The first web node.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 

@@ -33,6 +33,9 @@ public static class BackaBarnetWebApp
         });
 
         logging?.Invoke(builder.Logging);
+        // The console log (a deployment's log file) escapes control characters: no value can forge a line.
+        builder.Logging.AddConsoleFormatter<EscapingConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>()
+            .AddConsole(o => o.FormatterName = EscapingConsoleFormatter.FormatterName);
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<LoggerFilterOptions>, LogRedaction>();
 
         var cluster = ClusterMembership.From(builder.Configuration);
@@ -83,10 +86,8 @@ public static class BackaBarnetWebApp
             var options = sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>();
             return new ArgumentNamingHubProtocol(new JsonHubProtocol(options), options.Value.PayloadSerializerOptions);
         });
-        // SignalR logs every failed hub call at Error with its exception, whose message may repeat
-        // what the caller sent (a refused text, a personnummer): DomainHubFilter logs instead,
-        // refusals at Information without values, unexpected failures at Error.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
+        // SignalR's own line for a failed hub call is held back by a floor in LogRedaction: DomainHubFilter
+        // logs instead, refusals at Information without values, unexpected failures at Error.
         builder.Services.AddSingleton<WebNodeIdentity>();
         builder.Services.AddSingleton<HubEditLimiter>();
         builder.Services.AddSingleton<ProfessionalObserverRegistry>();

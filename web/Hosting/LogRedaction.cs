@@ -21,6 +21,10 @@ internal sealed class LogRedaction : IPostConfigureOptions<LoggerFilterOptions>
         ["Microsoft.AspNetCore.Hosting.Diagnostics"] = LogLevel.Warning,
         ["Microsoft.AspNetCore.HttpLogging"] = LogLevel.None,
         ["Microsoft.AspNetCore.W3CLogging"] = LogLevel.None,
+        // SignalR logs every failed hub call at Error with its exception, whose message may repeat
+        // what the caller sent (a refused text, a personnummer): DomainHubFilter logs instead. A
+        // floor, not a plain filter, so a provider's own level (Logging:Console:LogLevel) cannot reopen it.
+        ["Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher"] = LogLevel.Critical,
         ["System.Net.Http"] = LogLevel.Information,
         ["Orleans"] = LogLevel.Information,
         ["Microsoft.Orleans"] = LogLevel.Information,
