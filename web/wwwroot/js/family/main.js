@@ -131,12 +131,20 @@ function render(view) {
     viewsSection(view),
     view.viewerRelation === 'Guardian' ? consentSection(view, myNumber, setConsent) : '',
     planSection(view, planLink),
+    signOutForm(),
   ];
   // The rating form is kept (not rebuilt) so a choice in progress survives a push.
   main.replaceChildren(...sections.filter(Boolean));
   document.body.dataset.page = 'meeting';
   document.body.dataset.revealed = String(child.revealed);
   document.body.dataset.version = String(view.version);
+}
+
+/** Ends the family's session on this device (a shared phone must not stay signed in). */
+function signOutForm() {
+  return el('form', { className: 'sign-out', attrs: { method: 'post', action: '/auth/sign-out' } }, [
+    el('button', { text: 'Logga ut', className: 'secondary', attrs: { type: 'submit' } }),
+  ]);
 }
 
 async function submitRatings(ratings) {
