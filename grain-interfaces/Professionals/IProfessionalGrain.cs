@@ -38,6 +38,17 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("Deliver")]
     Task DeliverAsync(Notifications.Notification notification);
 
+    /// <summary>Stores the notification like <see cref="DeliverAsync"/> and e-mails the calendar object at once (durably: retried until sent).</summary>
+    [Alias("DeliverWithCalendar")]
+    Task DeliverWithCalendarAsync(Notifications.Notification notification, Notifications.CalendarMail calendar);
+
+    [Alias("GetNoticePreferences")]
+    Task<Notifications.NoticePreferences> GetNoticePreferencesAsync();
+
+    /// <summary>Validated again here; returns what was stored.</summary>
+    [Alias("SetNoticePreferences")]
+    Task<Notifications.NoticePreferences> SetNoticePreferencesAsync(Notifications.NoticePreferences preferences);
+
     [Alias("GetInbox")]
     Task<Notifications.InboxView> GetInboxAsync();
 
@@ -64,4 +75,8 @@ public interface IProfessionalGrain : IGrainWithStringKey
 
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(IProfessionalObserver observer);
+
+    /// <summary>True while some web node holds an open page of theirs (a live observer subscription).</summary>
+    [Alias("IsOnline")]
+    Task<bool> IsOnlineAsync();
 }

@@ -71,6 +71,18 @@ public interface ITeamSessionGrain : IGrainWithGuidKey
     [Alias("SubmitFamilyRatings")]
     Task<EditOutcome> SubmitFamilyRatingsAsync(IReadOnlyList<AreaRating> ratings, string participantId);
 
+    /// <summary>The convener moves a scheduled meeting (and sets or clears its video link); invitees are told live and get an updated calendar invitation.</summary>
+    [Alias("Reschedule")]
+    Task<SessionSnapshot> RescheduleAsync(MeetingLogistics logistics, string actorId);
+
+    /// <summary>The convener calls off a scheduled meeting; invitees are told live and get a calendar cancellation.</summary>
+    [Alias("Cancel")]
+    Task<SessionSnapshot> CancelAsync(string actorId);
+
+    /// <summary>The meeting as an iCalendar object (same UID and SEQUENCE as the e-mails), for a participant.</summary>
+    [Alias("GetCalendar")]
+    Task<string> GetCalendarAsync(string viewerId);
+
     [Alias("Subscribe")]
     Task SubscribeAsync(ISessionObserver observer);
 

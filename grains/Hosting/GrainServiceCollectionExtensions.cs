@@ -12,8 +12,11 @@ public static class GrainServiceCollectionExtensions
     {
         services.TryAddKeyedSingleton(DomainTime.Key, TimeProvider.System);
         services.AddOptions<InboxOptions>();
+        services.AddOptions<Children.EscalationOptions>();
         services.AddOptions<PersonnummerIndexOptions>();
         services.TryAddSingleton<PersonnummerHasher>();
+        services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
+        services.TryAddSingleton<Mail.IMailSender, Mail.SmtpMailSender>();
         return services;
     }
 }

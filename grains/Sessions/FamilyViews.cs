@@ -24,7 +24,7 @@ internal static class FamilyViews
             viewer.ParticipantId,
             viewer.Relation,
             state.Participants.Select(p => new FamilyParticipantView(
-                p.ParticipantId, p.Name, p.Role, p.Agency, p.Kind, state.Presence.GetValueOrDefault(p.ParticipantId, PresenceState.NotJoined))).ToArray(),
+                p.ParticipantId, p.Name ?? "Deltagare", p.Role, p.Agency, p.Kind, state.Presence.GetValueOrDefault(p.ParticipantId, PresenceState.NotJoined))).ToArray(),
             new FamilyChildView(
                 child.ChildId,
                 child.DisplayName,

@@ -17,7 +17,10 @@ internal static class SessionViews
         Participants(state),
         state.Agenda.Select(child => WithAllowed(state, child, viewerId, state.Sees(viewerId, child) ? Agenda(child, viewerId) : SessionRedaction.For(Agenda(child, viewerId), viewerId))).ToArray(),
         state.Version,
-        state.Warnings.ToArray());
+        state.Warnings.ToArray())
+    {
+        VideoLink = state.VideoLink,
+    };
 
     public static IReadOnlyList<ParticipantView> Participants(TeamSessionState state) =>
         state.Participants.Select(p => Participant(state, p.ParticipantId)).ToArray();

@@ -58,6 +58,8 @@ internal sealed partial class TeamSessionGrain
             await Professional(participant.ParticipantId).AddSessionInvitationAsync(invitation);
         }
 
+        await SendInvitationCalendarsAsync();
+
         return SessionViews.Snapshot(SessionId, state.State, actorId);
     }
 

@@ -34,6 +34,11 @@ internal sealed class DirectoryClaims(ProfessionalDirectory directory) : IClaims
             new(AuthClaims.Title, person.Title),
             new(AuthClaims.Agency, person.Agency),
         };
+        if (person.Unit is { } unit)
+        {
+            claims.Add(new(AuthClaims.Unit, unit));
+        }
+
         claims.AddRange(person.Roles.Select(role => new Claim(AuthClaims.Role, role)));
         return Task.FromResult(new ClaimsPrincipal(new DirectoryIdentity(claims, identity.AuthenticationType)));
     }

@@ -17,6 +17,7 @@ public static class FamilyServiceCollectionExtensions
                 ? Results.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = "/familj.html" }, [Auth.AuthSchemes.CitizenOidc])
                 : Results.LocalRedirect("/familj.html"))
             .AllowAnonymous().ExcludeFromDescription();
-        app.MapHub<FamilyHub>(FamilyHub.Path, o => o.CloseOnAuthenticationExpiration = true);
+        // The connection lives as long as the tab, like the professionals' hub.
+        app.MapHub<FamilyHub>(FamilyHub.Path, o => o.CloseOnAuthenticationExpiration = true).DisableRequestTimeout();
     }
 }

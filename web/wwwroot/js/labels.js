@@ -30,7 +30,7 @@ export const scaleSteps = {
 };
 
 export const sessionKindLabels = { Individual: 'Individuellt barnteam', Team0To6: 'Barnteam 0–6', Team7To12: 'Barnteam 7–12' };
-export const sessionStatusLabels = { Scheduled: 'Planerat', Open: 'Pågår', Closing: 'Avslutas', Closed: 'Avslutat' };
+export const sessionStatusLabels = { Scheduled: 'Planerat', Open: 'Pågår', Closing: 'Avslutas', Closed: 'Avslutat', Cancelled: 'Inställt' };
 export const presenceLabels = { Present: 'I mötet', Reconnecting: 'Återansluter', Left: 'Har lämnat', NotJoined: 'Inte anslutit' };
 export const participantKindLabels = { Professional: 'Yrkesperson', ConcernReporter: 'Upptäckare', Guardian: 'Vårdnadshavare', Child: 'Barnet' };
 export const agencyLabels = {
@@ -53,7 +53,10 @@ export const lifePhaseLabels = {
   Midwife: 'Graviditeten (mödrahälsovården)', ChildHealthNurse: 'Småbarnsåren (barnhälsovården)',
   PreschoolPrincipal: 'Förskolan', SchoolPrincipal: 'Grundskolan',
 };
-export const linkedProcessKindLabels = { Sip: 'SIP', Bus: 'BUS', Bob: 'BOB', Islandsmodellen: 'Islandsmodellen', Other: 'Annat forum' };
+// BUS and BOB written out as the seeds do (a municipal report: "Barn i behov av särskilt stöd (BUS)", "BOB-råd (Barn och unga i organiserad brottslighet)").
+export const linkedProcessKindLabels = {
+  Sip: 'SIP', Bus: 'BUS (barn i behov av särskilt stöd)', Bob: 'BOB-råd (barn och unga i organiserad brottslighet)', Islandsmodellen: 'Islandsmodellen', Other: 'Annat forum',
+};
 export const linkedProcessStatusLabels = { Planned: 'Planerad', Active: 'Pågår', Closed: 'Avslutad' };
 export const genderLabels = { Unknown: 'Ej angivet', Girl: 'Flicka', Boy: 'Pojke', Other: 'Annat' };
 export const ageBandLabels = {
@@ -78,6 +81,13 @@ export const notificationKindLabels = {
   FollowUpOverdue: 'Uppföljning försenad',
   ActionDue: 'Insats ska vara klar i dag',
   ActionOverdue: 'Insats försenad',
+  MeetingRescheduled: 'Möte flyttat',
+  MeetingCancelled: 'Möte inställt',
+  ConcernEscalated: 'Oro eskalerad',
+  ConcernForOfflineColleague: 'Oro väntar på kollega',
+  SupportRequestReceived: 'Ny begäran om insats',
+  SupportRequestAccepted: 'Begäran om insats godtagen',
+  SupportRequestDeclined: 'Begäran om insats avböjd',
 };
 export const connectionLabels = {
   connecting: 'Ansluter…', connected: 'Live', live: 'Live', reconnecting: 'Återansluter…', disconnected: 'Ej ansluten', offline: 'Offline',
