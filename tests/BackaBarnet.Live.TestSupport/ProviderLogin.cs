@@ -27,6 +27,15 @@ public static partial class ProviderLogin
         return client;
     }
 
+    /// <summary>A family member's phone signing in with e-identification: the citizen provider's login, then back at familj.html.</summary>
+    public static async Task<(HttpClient Client, Uri Landing)> SignInAsCitizenAsync(Uri webNode, string subject)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = webNode };
+        var form = await client.GetAsync("/auth/familj/sign-in");
+        var landed = await PostLoginAsync(client, form, subject);
+        return (client, landed.RequestMessage!.RequestUri!);
+    }
+
     /// <summary>Where the last <see cref="SignInToWebAsync"/> ended (the start page, or the start page saying the sign-in failed).</summary>
     public static Uri? LastLanding { get; private set; }
 

@@ -26,7 +26,11 @@ const users = {
   'sara-soc': 'Sara Nyström',
   // Known to the provider but deactivated in the directory by a test: the provider vouches, the directory refuses.
   'SE2321000016-1009': 'Lämnat Konto',
+  // Citizens for the family's sign-in (Auth:CitizenOidc): the provider vouches for a personnummer, as a BankID broker does.
+  'medborgare-1': 'Maja Medborgare',
+  'medborgare-2': 'Okänd Medborgare',
 };
+const personnummer = { 'medborgare-1': '19850101-2382', 'medborgare-2': '19850101-2390' };
 
 const page = (title, body) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${title}</title></head><body><main>${body}</main></body></html>`;
 
@@ -42,10 +46,12 @@ const configuration = {
   }],
   async findAccount(_ctx, id) {
     if (!users[id]) return undefined;
-    return { accountId: id, async claims() { return { sub: id, name: users[id], hsa_id: id }; } };
+    return { accountId: id, async claims() { return { sub: id, name: users[id], hsa_id: id, personnummer: personnummer[id] }; } };
   },
-  claims: { openid: ['sub'], profile: ['name'], hsa: ['hsa_id'] },
-  scopes: ['openid', 'profile', 'hsa', 'api'],
+  claims: { openid: ['sub'], profile: ['name'], hsa: ['hsa_id'], personnummer: ['personnummer'] },
+  scopes: ['openid', 'profile', 'hsa', 'personnummer', 'api'],
+  // The scopes' claims go into the id token itself (as citizen e-identification brokers send the personnummer).
+  conformIdTokenClaims: false,
   cookies: { keys: ['bb-test-oidc-cookie-key'] },
   pkce: { required: () => true },
   ttl: { AccessToken: 600, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600, AuthorizationCode: 60 },
@@ -55,7 +61,7 @@ const configuration = {
     const existing = session.grantIdFor(client.clientId);
     if (existing) return ctx.oidc.provider.Grant.find(existing);
     const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-    grant.addOIDCScope('openid profile hsa');
+    grant.addOIDCScope('openid profile hsa personnummer');
     grant.addResourceScope(`urn:${audience}`, 'api');
     await grant.save();
     return grant;
@@ -83,7 +89,7 @@ const provider = new Provider(issuer, configuration);
 const loopback = (value, path) => {
   try { const url = new URL(value); return url.protocol === 'http:' && url.hostname === '127.0.0.1' && (path === undefined || url.pathname === path); } catch { return false; }
 };
-provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value) { return loopback(value, '/auth/callback'); };
+provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value) { return loopback(value, '/auth/callback') || loopback(value, '/auth/familj/callback'); };
 provider.Client.prototype.postLogoutRedirectUriAllowed = function postLogoutRedirectUriAllowed(value) { return loopback(value); };
 
 provider.listen(port, '127.0.0.1', () => console.log(`oidc-provider ready at ${issuer}`));

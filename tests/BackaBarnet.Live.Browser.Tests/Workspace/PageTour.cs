@@ -34,6 +34,8 @@ public static class PageTour
         new("operations", "olle-drift", "drift.html", _ => "/drift.html", "body[data-page='ready']"),
         new("directory of professionals", "lars-katalog", "katalog.html", _ => "/katalog.html", "body[data-page='ready']"),
         new("unit without barnkontakt", "gunilla-chef", "enhet.html", _ => "/enhet.html", "body[data-page='ready']"),
+        // A professional at the family page gets the family's sign-in (their session is no family member's); the signed-in family view is checked in FamilyAtTheTableTests.
+        new("family page, sign-in", "erik-rektor", "familj.html", _ => "/familj.html", "body[data-page='sign-in']"),
     ];
 
     public static TheoryData<string> Names()
