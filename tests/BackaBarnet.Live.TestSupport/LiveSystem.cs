@@ -31,6 +31,9 @@ public class LiveSystem : IAsyncLifetime
     protected virtual string[] WebSettings =>
         ["--Limits:ConcernsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
 
+    /// <summary>Settings for this system's silo only (a fixture's mail server, say).</summary>
+    protected virtual Task<string[]> SiloSettingsAsync() => Task.FromResult<string[]>([]);
+
     /// <summary>The test OpenID Provider this system trusts.</summary>
     public Uri Issuer { get; private set; } = null!;
 
@@ -64,6 +67,7 @@ public class LiveSystem : IAsyncLifetime
             // Several in-process silos run at once in a test run: each health listener takes any free port.
             "--Ops:Port=0",
             $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}",
+            .. await SiloSettingsAsync(),
         ]);
         await silo.StartAsync();
 
