@@ -46,5 +46,17 @@ public sealed record ConcernView(
     [Id(19)]
     public long RecordVersion { get; init; }
 
+    /// <summary>When the concern goes to the barnkontakt's stand-in or manager if it is still not acknowledged.</summary>
+    [Id(20)]
+    public DateTimeOffset? EscalateAt { get; init; }
+
+    /// <summary>"Eskalerad": when it went on, unacknowledged.</summary>
+    [Id(21)]
+    public DateTimeOffset? EscalatedAt { get; init; }
+
+    /// <summary>Who it went to (the unit's stand-in, else its manager); null if the directory names neither.</summary>
+    [Id(22)]
+    public string? EscalatedTo { get; init; }
+
     public bool IsOpen => Status != ConcernStatus.Handled;
 }

@@ -33,4 +33,12 @@ public interface IDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Loads seed people only into a directory that has never been written (Development's demo people).</summary>
     [Alias("Seed")]
     Task<long> SeedAsync(IReadOnlyList<DirectoryPerson> people);
+
+    /// <summary>The person and everyone in the directory of the same agency and unit (active or not); empty for an unknown id.</summary>
+    [Alias("GetUnitOf")]
+    Task<IReadOnlyList<DirectoryPerson>> GetUnitOfAsync(string professionalId);
+
+    /// <summary>Active people of an agency kind holding a role (an agency's intake, for example).</summary>
+    [Alias("GetHolders")]
+    Task<IReadOnlyList<DirectoryPerson>> GetHoldersAsync(Domain.AgencyKind agency, string role);
 }

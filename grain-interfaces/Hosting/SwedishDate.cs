@@ -13,6 +13,8 @@ public static class SwedishDate
     /// <summary>The Swedish wall-clock time of an instant.</summary>
     public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Sweden).DateTime);
 
+    public static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Sweden).DateTime;
+
     /// <summary>That Swedish wall-clock time on that date, as an instant.</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time)
     {

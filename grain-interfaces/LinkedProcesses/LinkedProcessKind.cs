@@ -6,10 +6,10 @@ public enum LinkedProcessKind
     /// <summary>Samordnad individuell plan.</summary>
     Sip = 0,
 
-    /// <summary>Barn och unga i samverkan.</summary>
+    /// <summary>Barn i behov av särskilt stöd (the seeds' own expansion: socialtjänst, region and school together).</summary>
     Bus = 1,
 
-    /// <summary>Barn och barn (BOB).</summary>
+    /// <summary>BOB-råd: Barn och unga i organiserad brottslighet (the seeds' own expansion).</summary>
     Bob = 2,
 
     Islandsmodellen = 3,

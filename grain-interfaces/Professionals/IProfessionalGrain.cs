@@ -75,4 +75,8 @@ public interface IProfessionalGrain : IGrainWithStringKey
 
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(IProfessionalObserver observer);
+
+    /// <summary>True while some web node holds an open page of theirs (a live observer subscription).</summary>
+    [Alias("IsOnline")]
+    Task<bool> IsOnlineAsync();
 }

@@ -18,6 +18,18 @@ internal sealed partial class ChildGrain : IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == OutboxReminder)
+        {
+            await OutboxReminderTickAsync();
+            return;
+        }
+
+        if (IsEscalationReminder(reminderName))
+        {
+            await EscalateIfStillUnacknowledgedAsync(reminderName);
+            return;
+        }
+
         var scheduled = state.State.IsRegistered ? ReminderPlan.Desired(state.State).GetValueOrDefault(reminderName) : default;
         if (scheduled == default)
         {

@@ -9,7 +9,7 @@ internal static class ConcernLifecycle
 {
     public const int OutcomeMaxLength = 4000;
 
-    public static ConcernView Raise(ChildState state, NewConcern concern, DateTimeOffset now)
+    public static ConcernView Raise(ChildState state, NewConcern concern, DateTimeOffset now, DateTimeOffset escalateAt)
     {
         var valid = ChildRules.Validate(concern);
         var raised = new ConcernView(Guid.NewGuid(), valid.ReporterId, valid.Text, valid.Areas, now, ConcernStatus.Open)
@@ -18,6 +18,7 @@ internal static class ConcernLifecycle
             OnBehalfOfGuardian = valid.OnBehalfOfGuardian,
             RaisedWhileSupportDeclined = state.SupportDeclined is not null,
             MandatoryReportRequired = valid.ChildMayBeAtRisk,
+            EscalateAt = escalateAt,
 
             // The commit that records this raises the version by exactly one.
             RecordVersion = state.Version + 1,

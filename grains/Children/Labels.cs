@@ -65,8 +65,9 @@ internal static class Labels
     public static string LinkedProcess(LinkedProcessKind kind) => kind switch
     {
         LinkedProcessKind.Sip => "SIP",
-        LinkedProcessKind.Bus => "BUS",
-        LinkedProcessKind.Bob => "BOB",
+        // Written out as the seeds do.
+        LinkedProcessKind.Bus => "BUS (barn i behov av särskilt stöd)",
+        LinkedProcessKind.Bob => "BOB-råd (barn och unga i organiserad brottslighet)",
         LinkedProcessKind.Islandsmodellen => "Islandsmodellen",
         _ => "Annat forum",
     };

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Directory;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.Grains.Hosting;
@@ -9,6 +10,15 @@ internal sealed class DirectoryGrain(
 {
     public Task<DirectorySnapshot> GetAsync() =>
         Task.FromResult(new DirectorySnapshot(state.State.Version, [.. state.State.People.Values.OrderBy(p => p.Id, StringComparer.Ordinal)]));
+
+    public Task<IReadOnlyList<DirectoryPerson>> GetUnitOfAsync(string professionalId) =>
+        Task.FromResult<IReadOnlyList<DirectoryPerson>>(state.State.People.TryGetValue(professionalId ?? "", out var person) && person.Unit is { Length: > 0 }
+            ? [.. state.State.People.Values.Where(p => p.Unit == person.Unit && p.Agency == person.Agency).OrderBy(p => p.Id, StringComparer.Ordinal)]
+            : person is null ? [] : [person]);
+
+    public Task<IReadOnlyList<DirectoryPerson>> GetHoldersAsync(AgencyKind agency, string role) =>
+        Task.FromResult<IReadOnlyList<DirectoryPerson>>(
+            [.. state.State.People.Values.Where(p => p.Active && p.Roles.Contains(role) && AgencyKinds.OfDirectoryAgency(p.Agency) == agency).OrderBy(p => p.Id, StringComparer.Ordinal)]);
 
     public Task<long> GetVersionAsync() => Task.FromResult(state.State.Version);
 

@@ -51,11 +51,13 @@ internal sealed partial class ProfessionalGrain(
 
     public async Task ReceiveConcernAsync(ConcernAlert alert)
     {
-        // Delivery is at-least-once: a retried call must not store the alert twice.
-        if (state.State.OpenAlerts.All(a => a.Concern.ConcernId != alert.Concern.ConcernId))
+        // Delivery is at-least-once (the child's outbox): an alert already here was stored and pushed before.
+        if (state.State.OpenAlerts.Any(a => a.Concern.ConcernId == alert.Concern.ConcernId))
         {
-            state.State.OpenAlerts.Add(alert);
+            return;
         }
+
+        state.State.OpenAlerts.Add(alert);
 
         var declined = alert.Concern.RaisedWhileSupportDeclined ? " (stöd avböjt)" : "";
         var stored = Store(new Notification(
@@ -119,6 +121,12 @@ internal sealed partial class ProfessionalGrain(
     {
         observers.Subscribe(observer, observer);
         return Task.CompletedTask;
+    }
+
+    public Task<bool> IsOnlineAsync()
+    {
+        observers.ClearExpired();
+        return Task.FromResult(observers.Count > 0);
     }
 
     public Task UnsubscribeAsync(IProfessionalObserver observer)

@@ -44,7 +44,7 @@ internal static class SessionViews
     private static AgendaChildView Agenda(AgendaChildState child, string viewerId) => new(
         child.ChildId,
         child.DisplayName,
-        child.ChildOwnView.ToArray(),
+        child.Revealed ? child.ChildOwnView.ToArray() : [],
         child.Revealed,
         child.Ratings.Keys.Order().ToArray(),
         child.Revealed ? AllRatings(child) : AllRatings(child).Where(r => r.ParticipantId == viewerId).ToArray(),
@@ -57,5 +57,6 @@ internal static class SessionViews
         DetailsChangedBy = child.DetailsChangedBy,
         DetailsChangedAt = child.DetailsChangedAt,
         ConsensusChanges = child.ConsensusChangeList(),
+        GuardianView = child.Revealed ? child.GuardianView.ToArray() : [],
     };
 }

@@ -171,7 +171,11 @@ internal sealed partial class TeamSessionGrain
         child.Details.Goals,
         child.Details.SupportCoordinatorId,
         child.Details.NextFollowUp,
-        child.Details.Minutes);
+        child.Details.Minutes)
+    {
+        ChildOwnView = child.ChildRatedHere ? child.ChildOwnView.ToArray() : [],
+        GuardianView = child.GuardiansRatedHere ? child.GuardianView.ToArray() : [],
+    };
 
     private async Task NotifyAssigneesAsync(AgendaChildState child)
     {

@@ -29,7 +29,10 @@ public class LiveSystem : IAsyncLifetime
     /// the access tables can run with a provider's tokens.
     /// </summary>
     protected virtual string[] WebSettings =>
-        ["--Limits:ConcernsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
+        ["--Limits:ConcernsPerMinute=100000", "--Limits:PersonnummerCallsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
+
+    /// <summary>The storage account of this system: the run's Azurite, unless a fixture brings its own (to stop it).</summary>
+    protected virtual string StorageConnectionString => TestStorage.ConnectionString;
 
     /// <summary>Settings for this system's silo only (a fixture's mail server, say).</summary>
     protected virtual Task<string[]> SiloSettingsAsync() => Task.FromResult<string[]>([]);
@@ -56,7 +59,7 @@ public class LiveSystem : IAsyncLifetime
             $"--Orleans:ServiceId={serviceId}",
             $"--Orleans:ClusterId={serviceId}",
             $"--Orleans:GatewayPort={gatewayPort}",
-            $"--Storage:ConnectionString={TestStorage.ConnectionString}",
+            $"--Storage:ConnectionString={StorageConnectionString}",
             "--Logging:LogLevel:Default=Warning",
         ];
 
@@ -102,7 +105,7 @@ public class LiveSystem : IAsyncLifetime
         return new Uri(web.Urls.First());
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var web in webNodes)
         {

@@ -38,6 +38,8 @@ public sealed partial class EvaluatorAccessTests(LiveSystem system)
             ["concernId"] = concern.ConcernId.ToString(),
             ["professionalId"] = Meetings.Convener,
             ["documentName"] = "v1",
+            // An int route segment: a GUID would miss the route and answer 404 without reaching the access check.
+            ["guardianNumber"] = "1",
         };
         var body = new { personnummer, childId = child.ChildId, childIds = new[] { child.ChildId }, displayName = "Ebba", childContactId = Meetings.Convener, text = "x", areas = new[] { "Safe" } };
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Web.Audit;
@@ -31,10 +32,11 @@ public static class SessionEndpoints
     /// <summary>The meeting for the participant's own calendar: audited like a read of the meeting.</summary>
     private static async Task<FileContentHttpResult> CalendarAsync(Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
     {
+        const string how = "downloaded the calendar file of";
         var session = orleans.GetGrain<ITeamSessionGrain>(sessionId);
-        var snapshot = await session.GetSnapshotAsync(user.ProfessionalId());
-        var ics = await session.GetCalendarAsync(user.ProfessionalId());
-        await audit.SessionReadAsync(user, sessionId, snapshot, "downloaded the calendar file of");
+        var (snapshot, ics) = await RefusalAuditedAsync(audit, user, sessionId, how,
+            async () => (await session.GetSnapshotAsync(user.ProfessionalId()), await session.GetCalendarAsync(user.ProfessionalId())));
+        await audit.SessionReadAsync(user, sessionId, snapshot, how);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "barnteam.ics");
     }
 
@@ -42,7 +44,18 @@ public static class SessionEndpoints
         NewTeamSession request, ClaimsPrincipal user, IClusterClient orleans, ProfessionalDirectory directory, AuditTrail audit)
     {
         var sessionId = Guid.NewGuid();
-        var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
+        SessionSnapshot snapshot;
+        try
+        {
+            snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
+        }
+        catch (NotPermittedException)
+        {
+            // The children named may not be the caller's to know: the refusal is logged without them.
+            await audit.AccessedAsync(user, $"was refused convening a meeting ({sessionId})", "not barnkontakt for every child on the agenda", AuditOutcomes.Refused);
+            throw;
+        }
+
         foreach (var child in snapshot.Agenda)
         {
             await audit.ChildAccessedAsync(user, $"convened team session {sessionId} about", child.ChildId, "as barnkontakt");
@@ -83,8 +96,22 @@ public static class SessionEndpoints
     private static async Task<Ok<SessionSnapshot>> SessionAsync(
         IClusterClient orleans, AuditTrail audit, ClaimsPrincipal user, Guid sessionId, string how, Func<ITeamSessionGrain, Task<SessionSnapshot>> call)
     {
-        var snapshot = await call(orleans.GetGrain<ITeamSessionGrain>(sessionId));
+        var snapshot = await RefusalAuditedAsync(audit, user, sessionId, how, () => call(orleans.GetGrain<ITeamSessionGrain>(sessionId)));
         await audit.SessionReadAsync(user, sessionId, snapshot, how);
         return TypedResults.Ok(snapshot);
+    }
+
+    /// <summary>A refused meeting call is an access attempt too: it is audited before the refusal goes back.</summary>
+    private static async Task<T> RefusalAuditedAsync<T>(AuditTrail audit, ClaimsPrincipal user, Guid sessionId, string how, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is NotPermittedException or SessionNotFoundException or StateConflictException)
+        {
+            await audit.AccessedAsync(user, $"was refused ({how}) team session {sessionId}", e is SessionNotFoundException ? "no such meeting" : "no role in the meeting that permits it", AuditOutcomes.Refused);
+            throw;
+        }
     }
 }

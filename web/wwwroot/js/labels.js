@@ -53,7 +53,10 @@ export const lifePhaseLabels = {
   Midwife: 'Graviditeten (mödrahälsovården)', ChildHealthNurse: 'Småbarnsåren (barnhälsovården)',
   PreschoolPrincipal: 'Förskolan', SchoolPrincipal: 'Grundskolan',
 };
-export const linkedProcessKindLabels = { Sip: 'SIP', Bus: 'BUS', Bob: 'BOB', Islandsmodellen: 'Islandsmodellen', Other: 'Annat forum' };
+// BUS and BOB written out as the seeds do (a municipal report: "Barn i behov av särskilt stöd (BUS)", "BOB-råd (Barn och unga i organiserad brottslighet)").
+export const linkedProcessKindLabels = {
+  Sip: 'SIP', Bus: 'BUS (barn i behov av särskilt stöd)', Bob: 'BOB-råd (barn och unga i organiserad brottslighet)', Islandsmodellen: 'Islandsmodellen', Other: 'Annat forum',
+};
 export const linkedProcessStatusLabels = { Planned: 'Planerad', Active: 'Pågår', Closed: 'Avslutad' };
 export const genderLabels = { Unknown: 'Ej angivet', Girl: 'Flicka', Boy: 'Pojke', Other: 'Annat' };
 export const ageBandLabels = {
@@ -80,6 +83,11 @@ export const notificationKindLabels = {
   ActionOverdue: 'Insats försenad',
   MeetingRescheduled: 'Möte flyttat',
   MeetingCancelled: 'Möte inställt',
+  ConcernEscalated: 'Oro eskalerad',
+  ConcernForOfflineColleague: 'Oro väntar på kollega',
+  SupportRequestReceived: 'Ny begäran om insats',
+  SupportRequestAccepted: 'Begäran om insats godtagen',
+  SupportRequestDeclined: 'Begäran om insats avböjd',
 };
 export const connectionLabels = {
   connecting: 'Ansluter…', connected: 'Live', live: 'Live', reconnecting: 'Återansluter…', disconnected: 'Ej ansluten', offline: 'Offline',

@@ -95,6 +95,7 @@ export function createConcerns(ctx) {
         [reportMissing ? 'Barnet kan vara i fara – orosanmälan till socialtjänsten ska göras'
           : `Orosanmälan gjord av ${concern.mandatoryReport.madeBy} ${formatShortTime(concern.mandatoryReport.madeAt)} (registrerad av ${nameOf(concern.mandatoryReport.recordedBy)})`]) : null,
       !concern.mandatoryReportRequired && concern.mandatoryReport ? el('p', { className: 'badge ok', text: `Orosanmälan gjord av ${concern.mandatoryReport.madeBy} ${formatShortTime(concern.mandatoryReport.madeAt)}` }) : null,
+      concern.escalatedAt ? el('p', { className: 'badge danger', attrs: { 'data-testid': 'escalated' }, text: `Eskalerad ${formatShortTime(concern.escalatedAt)}${concern.escalatedTo ? ` till ${nameOf(concern.escalatedTo)}` : ''}: inte kvitterad i tid` }) : null,
       concern.acknowledgedAt ? el('p', { className: 'changed', text: `Kvitterad av ${nameOf(concern.acknowledgedBy)} ${formatShortTime(concern.acknowledgedAt)}` }) : null,
       concern.outcome ? el('p', { className: 'changed', text: `${concern.status === 'Handled' ? 'Hanterad' : 'Hänvisad till barnteam'} ${formatShortTime(concern.closedAt)}: ${concern.outcome}` }) : null,
       el('div', { className: 'row-actions' }, [

@@ -1,0 +1,115 @@
+using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.GrainInterfaces.Children;
+using BackaBarnet.Live.GrainInterfaces.Directory;
+using BackaBarnet.Live.GrainInterfaces.Notifications;
+using BackaBarnet.Live.GrainInterfaces.Professionals;
+
+namespace BackaBarnet.Live.Grains.Children;
+
+/// <summary>
+/// Nothing waits unseen: a concern still not acknowledged when its working-day deadline passes goes
+/// to the barnkontakt's stand-in (else the unit manager), through a durable reminder per concern
+/// that ends at acknowledgement; and while the barnkontakt is offline, colleagues of the same unit
+/// who are signed in are told at once. Neither notice carries the child's name or the concern.
+/// </summary>
+internal sealed partial class ChildGrain
+{
+    /// <summary>The chronology's actor for what the system did itself.</summary>
+    private const string EscalationActor = "eskalering";
+
+    private const string EscalationPrefix = "escalate:";
+
+    /// <summary>After the deadline the reminder ticks this often until the escalation is stored (a silo may be down at the moment).</summary>
+    private static readonly TimeSpan EscalationRetry = TimeSpan.FromHours(1);
+
+    private static string EscalationReminder(Guid concernId) => $"{EscalationPrefix}{concernId:N}";
+
+    private static bool IsEscalationReminder(string reminderName) => reminderName.StartsWith(EscalationPrefix, StringComparison.Ordinal);
+
+    private async Task ScheduleEscalationAsync(ConcernView concern)
+    {
+        var wait = concern.EscalateAt!.Value - Now;
+        await this.RegisterOrUpdateReminder(EscalationReminder(concern.ConcernId), wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1), EscalationRetry);
+    }
+
+    private async Task EscalateIfStillUnacknowledgedAsync(string reminderName)
+    {
+        var concernId = Guid.ParseExact(reminderName[EscalationPrefix.Length..], "N");
+        var concern = state.State.IsRegistered ? state.State.Concerns.FirstOrDefault(c => c.ConcernId == concernId) : null;
+        if (concern is not { Status: ConcernStatus.Open, EscalatedAt: null, EscalateAt: { } due })
+        {
+            await UnregisterAsync(reminderName);
+            return;
+        }
+
+        if (Now < due)
+        {
+            return;
+        }
+
+        var unit = await UnitOfContactAsync();
+        var target = unit.EscalationTarget;
+        var days = escalation.Value.WorkingDays;
+
+        // Told and audited before the record says so: a failure here leaves the reminder to try again,
+        // and the stable id keeps a second attempt from making a second notice.
+        if (target is not null)
+        {
+            await GrainFactory.GetGrain<IProfessionalGrain>(target.Id).DeliverAsync(new Notification(
+                NotificationIds.For("escalated", concernId), NotificationKind.ConcernEscalated,
+                $"En oro till {unit.PersonName} är inte kvitterad efter {WorkingDaysText(days)}. Kontakta {unit.PersonName} eller ta över.",
+                null, null, null, EscalationActor, Now, InboxLink));
+        }
+
+        await auditSink.AppendAsync([new AuditEntry(Now, target?.Id ?? EscalationActor, target?.Agency, target?.Title,
+            target is null ? "found no stand-in or unit manager for an escalated concern about" : "was sent an escalated concern (not acknowledged in time) about", ChildId)
+        {
+            Through = target is null ? "escalation: the directory names no stand-in or manager of the barnkontakt's unit" : $"escalation: {(target.Roles.Contains(DirectoryRoles.UnitManagerStandIn) ? "stand-in" : "unit manager")} of the barnkontakt's unit",
+        }]);
+
+        await CommitAsync(EscalationActor, "ConcernEscalated", s =>
+        {
+            var index = s.Concerns.FindIndex(c => c.ConcernId == concernId);
+            s.Concerns[index] = s.Concerns[index] with { EscalatedAt = Now, EscalatedTo = target?.Id };
+            return (true, target is null
+                ? $"Oro eskalerad: inte kvitterad efter {WorkingDaysText(days)}, men katalogen har ingen ersättare eller enhetschef för barnkontaktens enhet"
+                : $"Oro eskalerad till {UnitColleagues.RoleOf(target)} {target.Name}: inte kvitterad efter {WorkingDaysText(days)}");
+        });
+        await UnregisterAsync(reminderName);
+    }
+
+    /// <summary>The barnkontakt is not signed in: colleagues of the unit who are learn at once that a concern waits for them.</summary>
+    private async Task TellOnlineColleaguesIfContactOfflineAsync(ConcernView concern)
+    {
+        if (await Contact().IsOnlineAsync())
+        {
+            return;
+        }
+
+        var unit = await UnitOfContactAsync();
+        foreach (var colleague in unit.Practitioners)
+        {
+            var inbox = GrainFactory.GetGrain<IProfessionalGrain>(colleague.Id);
+            if (!await inbox.IsOnlineAsync())
+            {
+                continue;
+            }
+
+            await auditSink.AppendAsync([new AuditEntry(Now, colleague.Id, colleague.Agency, colleague.Title, "was told a concern waits for an offline colleague about", ChildId)
+            {
+                Through = "same unit as the barnkontakt, who was offline",
+            }]);
+            await inbox.DeliverAsync(new Notification(
+                NotificationIds.For("colleague-offline", concern.ConcernId, colleague.Id), NotificationKind.ConcernForOfflineColleague,
+                $"En ny oro väntar på {unit.PersonName}, som inte är inloggad just nu. Säg gärna till.",
+                null, null, null, EscalationActor, Now, InboxLink));
+        }
+    }
+
+    private const string InboxLink = "/inbox.html";
+
+    private async Task<UnitColleagues> UnitOfContactAsync() =>
+        new(await GrainFactory.GetGrain<IDirectoryGrain>(0).GetUnitOfAsync(state.State.ChildContactId), state.State.ChildContactId);
+
+    private static string WorkingDaysText(int days) => days == 1 ? "en arbetsdag" : $"{days} arbetsdagar";
+}
