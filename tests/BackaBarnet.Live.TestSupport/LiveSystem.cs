@@ -34,6 +34,9 @@ public class LiveSystem : IAsyncLifetime
     /// <summary>The storage account of this system: the run's Azurite, unless a fixture brings its own (to stop it).</summary>
     protected virtual string StorageConnectionString => TestStorage.ConnectionString;
 
+    /// <summary>Settings for this system's silo only (a fixture's mail server, say).</summary>
+    protected virtual Task<string[]> SiloSettingsAsync() => Task.FromResult<string[]>([]);
+
     /// <summary>The test OpenID Provider this system trusts.</summary>
     public Uri Issuer { get; private set; } = null!;
 
@@ -70,6 +73,7 @@ public class LiveSystem : IAsyncLifetime
             // Several in-process silos run at once in a test run: each health listener takes any free port.
             "--Ops:Port=0",
             $"--Identity:PersonnummerHmacKey={TestStorage.NewSecret()}",
+            .. await SiloSettingsAsync(),
         ]);
         await silo.StartAsync();
 

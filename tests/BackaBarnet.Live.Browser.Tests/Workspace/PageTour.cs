@@ -25,6 +25,8 @@ public static class PageTour
         new("inbox", "erik-rektor", "inbox.html", _ => "/inbox.html", "body[data-inbox='ready']"),
         new("meeting open", "erik-rektor", "meeting.html", w => $"/meeting.html?session={w.OpenMeeting}", "body[data-session-ready='true']"),
         new("meeting revealed", "sara-soc", "meeting.html", w => $"/meeting.html?session={w.RevealedMeeting}", "body[data-session-ready='true']"),
+        new("meeting scheduled, convener", "erik-rektor", "meeting.html", w => $"/meeting.html?session={w.ScheduledMeeting}", "body[data-session-ready='true']"),
+        new("notice settings", "sara-soc", "installningar.html", _ => "/installningar.html", "body[data-settings='ready']"),
         new("meeting closed", "erik-rektor", "meeting.html", w => $"/meeting.html?session={w.ClosedMeeting}", "body[data-session-ready='true']"),
         new("restricted meeting", "johan-polis", "meeting.html", w => $"/meeting.html?session={w.OpenMeeting}", "body[data-session-ready='true']"),
         new("follow-up of a child", "erik-rektor", "followup.html", w => $"/followup.html?child={w.Alva}", "body[data-followup='ready']"),

@@ -21,6 +21,9 @@ public sealed class WorkspaceWorld
 
     public Guid ClosedMeeting { get; private init; }
 
+    /// <summary>Not yet opened, moved once, with a video link: the convener sees the logistics controls.</summary>
+    public Guid ScheduledMeeting { get; private init; }
+
     public static async Task<WorkspaceWorld> CreateAsync(LiveSystem system)
     {
         using var erik = await system.SignInAsync("erik-rektor");
@@ -71,7 +74,10 @@ public sealed class WorkspaceWorld
         await erik.PostAsync($"/api/sessions/{closed}/open");
         await erik.PostAsync($"/api/sessions/{closed}/close");
 
-        return new WorkspaceWorld { Alva = alva, Bo = bo, OpenMeeting = open, RevealedMeeting = revealed, ClosedMeeting = closed };
+        var scheduled = await erik.ConveneAsync(dag, "sara-soc");
+        await erik.PostAsync($"/api/sessions/{scheduled}/reschedule", new { scheduledAt = DateTimeOffset.UtcNow.Date.AddDays(7).AddHours(8), videoLink = "https://mote.kommun.example/rum/7" });
+
+        return new WorkspaceWorld { Alva = alva, Bo = bo, OpenMeeting = open, RevealedMeeting = revealed, ClosedMeeting = closed, ScheduledMeeting = scheduled };
     }
 
     private static object[] Ratings(int value) =>

@@ -12,6 +12,7 @@ const roleLinks = [
   { href: '/mina-barn.html', text: 'Mina barn', key: 'children', practitioner: true },
   { href: '/moten.html', text: 'Möten', key: 'meetings', practitioner: true },
   { href: '/mina-insatser.html', text: 'Mina insatser', key: 'actions', practitioner: true },
+  { href: '/installningar.html', text: 'Inställningar', key: 'settings', practitioner: true },
   { href: '/loggkontroll.html', text: 'Loggkontroll', key: 'audit', role: 'auditor' },
   { href: '/pilot.html', text: 'Uppföljning', key: 'pilot', role: 'evaluator' },
   { href: '/drift.html', text: 'Drift', key: 'ops', role: 'ops' },

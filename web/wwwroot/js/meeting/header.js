@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { el, formatTime } from '../dom.js';
 import { connectionLabels, sessionKindLabels as kindLabels, label, sessionStatusLabels as statusLabels } from '../labels.js';
 import { showMessage } from './outcome.js';
+import { createLogistics } from './logistics.js';
 
 export function createHeader(sessionId, ctx) {
   const kind = el('h1', { className: 'meeting-kind', attrs: { 'data-testid': 'session-kind' } });
@@ -33,6 +34,8 @@ export function createHeader(sessionId, ctx) {
     el('div', { className: 'meeting-controls' }, [connection, open, close]),
     message,
   ]);
+  const logistics = createLogistics(sessionId, ctx);
+  element.append(logistics.element);
 
   function setConnection(state) {
     connection.dataset.state = state;
@@ -48,6 +51,7 @@ export function createHeader(sessionId, ctx) {
     const convener = ctx.isConvener(state);
     open.hidden = !convener || state.status !== 'Scheduled';
     close.hidden = !convener || state.status !== 'Open';
+    logistics.update(state);
   }
 
   setConnection('connecting');
