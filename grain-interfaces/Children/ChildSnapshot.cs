@@ -79,4 +79,8 @@ public sealed record ChildSnapshot(
 
     [Id(29)]
     public ChildGender Gender { get; init; }
+
+    /// <summary>Requests for support sent to other agencies and their answers (full view only).</summary>
+    [Id(30)]
+    public IReadOnlyList<SupportRequests.SupportRequestView> SupportRequests { get; init; } = [];
 }

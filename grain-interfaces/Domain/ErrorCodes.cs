@@ -89,6 +89,12 @@ public static class ErrorCodes
     public const string AccessConsentRestricted = "access.consent-restricted";
     public const string AccessEvaluatorNoChild = "access.evaluator-no-child";
 
+    // Requests between agencies (begäran om insats, issue 20).
+    public const string SupportRequestNoConsent = "support-request.no-consent";
+    public const string SupportRequestNotFound = "support-request.not-found";
+    public const string SupportRequestAnswered = "support-request.answered";
+    public const string AccessIntakeOnly = "access.intake-only";
+
     public const string StateConflict = "state.conflict";
     public const string LimitsTooManyEdits = "limits.too-many-edits";
     public const string LimitsTooManyRequests = "limits.too-many-requests";

@@ -36,6 +36,7 @@ internal static class ChildSnapshots
             TeamMeetings = state.TeamMeetings.ToArray(),
             ConsentedAgencies = ConsentedAgencies(state, today),
             Gender = state.Gender,
+            SupportRequests = state.SupportRequests.ToArray(),
         };
     }
 

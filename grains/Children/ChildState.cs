@@ -80,4 +80,8 @@ public sealed class ChildState
 
     [Id(21)]
     public ChildGender Gender { get; set; }
+
+    /// <summary>Requests for support sent to other agencies (begäran om insats), oldest first.</summary>
+    [Id(22)]
+    public List<GrainInterfaces.SupportRequests.SupportRequestView> SupportRequests { get; set; } = [];
 }

@@ -110,6 +110,7 @@ public static class BackaBarnetWebApp
         app.MapWorkspaceEndpoints();
         app.MapSignInEndpoints();
         app.MapDirectoryEndpoints();
+        SupportRequests.SupportRequestEndpoints.MapSupportRequestEndpoints(app);
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             app.MapDevSignInEndpoints();
