@@ -83,4 +83,8 @@ public sealed record ChildSnapshot(
     /// <summary>Requests for support sent to other agencies and their answers (full view only).</summary>
     [Id(30)]
     public IReadOnlyList<SupportRequests.SupportRequestView> SupportRequests { get; init; } = [];
+
+    /// <summary>The forums the child is in and the meetings about them lately, with the warning (full view only).</summary>
+    [Id(31)]
+    public LinkedProcesses.MeetingBurden? MeetingBurden { get; init; }
 }

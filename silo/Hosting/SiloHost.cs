@@ -23,6 +23,7 @@ public static class SiloHost
         builder.Services.Configure<PersonnummerIndexOptions>(builder.Configuration.GetSection(PersonnummerIndexOptions.Section));
         builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
         builder.Services.Configure<Grains.Children.EscalationOptions>(builder.Configuration.GetSection(Grains.Children.EscalationOptions.Section));
+        builder.Services.Configure<Grains.Children.MeetingBurdenOptions>(builder.Configuration.GetSection(Grains.Children.MeetingBurdenOptions.Section));
         // Failure detection and messaging timeouts stay Orleans' defaults unless an operator (or a failover test) tunes them.
         builder.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
         builder.Services.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
