@@ -33,6 +33,7 @@ public static class PageTour
         new("operations", "olle-drift", "drift.html", _ => "/drift.html", "body[data-page='ready']"),
         new("directory of professionals", "lars-katalog", "katalog.html", _ => "/katalog.html", "body[data-page='ready']"),
         new("unit without barnkontakt", "gunilla-chef", "enhet.html", _ => "/enhet.html", "body[data-page='ready']"),
+        new("requests for support to the intake", "sara-soc", "begaran.html", _ => "/begaran.html", "body[data-page='ready']"),
     ];
 
     public static TheoryData<string> Names()
