@@ -47,7 +47,7 @@ internal sealed partial class ChildGrain
         var action = state.State.Plan.Actions.Single(a => a.ActionId == accepted.PlanActionId);
         await GrainFactory.GetGrain<IProfessionalGrain>(actorId).AddAssignmentAsync(
             new ActionAssignment(ChildId, state.State.DisplayName, action.ActionId, action.What, action.Due, Guid.Empty, Now));
-        await AnsweredAsync(accepted, NotificationKind.SupportRequestAccepted, $"{Labels.Agency(accepted.ToAgency)} tog emot begäran om insats för {state.State.DisplayName}");
+        await AnsweredAsync(accepted, NotificationKind.SupportRequestAccepted, $"{Sentence(Labels.Agency(accepted.ToAgency))} tog emot begäran om insats för {state.State.DisplayName}");
         return accepted;
     }
 
@@ -60,7 +60,7 @@ internal sealed partial class ChildGrain
             return (view, $"Begäran om insats avböjd av {Labels.Agency(view.ToAgency)} ({actor!.Name}): {view.DeclineReason}");
         });
 
-        await AnsweredAsync(declined, NotificationKind.SupportRequestDeclined, $"{Labels.Agency(declined.ToAgency)} avböjde begäran om insats för {state.State.DisplayName}. Skälet står på barnets sida.");
+        await AnsweredAsync(declined, NotificationKind.SupportRequestDeclined, $"{Sentence(Labels.Agency(declined.ToAgency))} avböjde begäran om insats för {state.State.DisplayName}. Skälet står på barnets sida.");
         return declined;
     }
 
@@ -72,6 +72,9 @@ internal sealed partial class ChildGrain
             NotificationIds.For("support-request-answer", answered.RequestId), kind, title, ChildId, state.State.DisplayName, null,
             answered.AnsweredBy!, Now, GrainInterfaces.Notifications.Links.Child(ChildId)));
     }
+
+    /// <summary>An agency's label opens the notice, so it starts with a capital.</summary>
+    private static string Sentence(string text) => text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text[1..]);
 
     private async Task<DirectoryPerson?> DirectoryPersonAsync(string professionalId) =>
         (await GrainFactory.GetGrain<IDirectoryGrain>(0).GetUnitOfAsync(professionalId)).FirstOrDefault(p => p.Id == professionalId);
