@@ -129,3 +129,21 @@ ensure_cluster_certificates() {
   fi
   export Cluster__Tls__CaPath="$PWD/$dir/ca.crt" Cluster__Tls__CertificatePath="$PWD/$dir/node.crt" Cluster__Tls__KeyPath="$PWD/$dir/node.key"
 }
+
+# start_maildev SMTP_PORT WEB_PORT MAIL_DIR LOG_FILE: the development SMTP server (npm maildev)
+# with its web inbox and REST API (/api/email), both on 127.0.0.1 only; mail kept in MAIL_DIR
+# (never maildev's shared default folder). Sets MAILDEV_PID (empty when one was already running
+# there). Stop it with stop_pids.
+start_maildev() {
+  local smtp=$1 web=$2 dir=$3 log=$4
+  MAILDEV_PID=
+  # Idempotent: a maildev already answering on these ports (an earlier ./run's) is used as it is.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$smtp") 2>/dev/null && curl -fsS "http://127.0.0.1:$web/api/healthz" >/dev/null 2>&1; then
+    return 0
+  fi
+  mkdir -p "$dir"
+  node_modules/.bin/maildev --smtp "$smtp" --ip 127.0.0.1 --web "$web" --web-ip 127.0.0.1 \
+    --mail-directory "$dir" >"$log" 2>&1 &
+  MAILDEV_PID=$!
+  wait_for_port "$smtp" 30 "maildev (SMTP)" "$MAILDEV_PID" && wait_for_port "$web" 30 "maildev (web)" "$MAILDEV_PID"
+}

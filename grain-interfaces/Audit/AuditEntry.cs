@@ -1,6 +1,6 @@
 namespace BackaBarnet.Live.GrainInterfaces.Audit;
 
-/// <summary>One access to child data: who (id, agency, title), what, which child, when. Never a personnummer or free text.</summary>
+/// <summary>One access to child data: who (id, agency, title, care unit), what, which child, when, allowed or refused. Never a personnummer or free text.</summary>
 [GenerateSerializer, Alias("bb.AuditEntry")]
 public sealed record AuditEntry(
     [property: Id(0)] DateTimeOffset At,
@@ -17,4 +17,12 @@ public sealed record AuditEntry(
     /// <summary>Makes the entry's rows unique, and a repeated write of the same entry land on the same rows.</summary>
     [Id(7)]
     public Guid Id { get; init; } = Guid.NewGuid();
+
+    /// <summary>The care unit (vårdenhet, the directory's unit) the professional acted from; null for entries written before it was kept.</summary>
+    [Id(8)]
+    public string? CareUnit { get; init; }
+
+    /// <summary>Whether the access was allowed or refused (<see cref="AuditOutcomes"/>); null for entries written before it was kept.</summary>
+    [Id(9)]
+    public string? Outcome { get; init; }
 }

@@ -1,3 +1,6 @@
+using BackaBarnet.Live.GrainInterfaces.Consents;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+
 namespace BackaBarnet.Live.GrainInterfaces.Children;
 
 /// <summary>
@@ -32,10 +35,17 @@ public static class ChildPermissions
     public static bool IsTeamMember(string childContactId, string? supportCoordinatorId, IEnumerable<string?> responsibleIds, string actorId) =>
         IsPlanEditor(childContactId, supportCoordinatorId, actorId) || responsibleIds.Contains(actorId);
 
+    /// <summary>
+    /// The stödsamordnare as far as their role opens anything: only while the holding agency or a
+    /// guardian's consent in force covers their agency (so a revocation closes it at once); null otherwise.
+    /// </summary>
+    public static string? ActiveCoordinator(string? coordinatorId, AgencyKind? coordinatorAgency, ChildSharing sharing) =>
+        coordinatorId is not null && sharing.Covers(coordinatorAgency) ? coordinatorId : null;
+
     /// <summary>What this caller may do with the record as it is now (full record, before any cut).</summary>
     public static IReadOnlyList<string> AllowedFor(ChildSnapshot child, string actorId)
     {
-        var coordinator = child.Plan?.Details.SupportCoordinatorId;
+        var coordinator = ActiveCoordinator(child.Plan?.Details.SupportCoordinatorId, child.Plan?.SupportCoordinatorAgency, ChildSharing.Of(child));
         var responsible = child.Plan?.Actions.Select(a => a.ResponsibleId) ?? [];
         var contact = IsContact(child.ChildContactId, actorId);
         var allowed = new List<string>();

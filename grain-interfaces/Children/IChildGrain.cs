@@ -75,6 +75,22 @@ public interface IChildGrain : IGrainWithGuidKey
     [Alias("RevokeConsent")]
     Task<ChildSnapshot> RevokeConsentAsync(Guid consentId, string actorId);
 
+    /// <summary>The barnkontakt links guardian <paramref name="guardianNumber"/> to their personnummer, so they can sign in with their e-identification; only its HMAC is kept.</summary>
+    [Alias("LinkGuardianIdentity")]
+    Task LinkGuardianIdentityAsync(int guardianNumber, string personnummer, string actorId);
+
+    /// <summary>Every meeting about the child, open or held.</summary>
+    [Alias("GetSessionIds")]
+    Task<IReadOnlyList<Guid>> GetSessionIdsAsync();
+
+    /// <summary>Consent as the family sees it, for these agency kinds (those in a meeting).</summary>
+    [Alias("GetFamilyConsents")]
+    Task<IReadOnlyList<Family.FamilyConsentState>> GetFamilyConsentsAsync(IReadOnlyList<Domain.AgencyKind> agencies, Family.FamilyConsentRule rule);
+
+    /// <summary>A guardian says yes (or, with <paramref name="given"/> false, no more) to sharing with one agency kind, from their own device.</summary>
+    [Alias("SetFamilyConsent")]
+    Task<IReadOnlyList<Family.FamilyConsentState>> SetFamilyConsentAsync(Domain.AgencyKind agency, int guardianNumber, bool given, Family.FamilyConsentRule rule, IReadOnlyList<Domain.AgencyKind> agencies);
+
     /// <summary>Commits a closed meeting's outcome in one step; applying the same session again changes nothing.</summary>
     [Alias("ApplyTeamSession")]
     Task<ChildSnapshot> ApplyTeamSessionAsync(Sessions.TeamSessionOutcome outcome);

@@ -10,4 +10,8 @@ public interface IChildRegistryGrain : IGrainWithIntegerKey
     /// <summary>The child with this personnummer, or null.</summary>
     [Alias("Find")]
     Task<Guid?> FindAsync(string personnummer);
+
+    /// <summary>The children this person is (through the child index) or is a guardian of (through the guardian index).</summary>
+    [Alias("FindFamily")]
+    Task<IReadOnlyList<Family.FamilyLink>> FindFamilyAsync(string personnummer);
 }

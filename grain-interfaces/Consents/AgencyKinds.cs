@@ -15,8 +15,9 @@ public static class AgencyKinds
     };
 
     /// <summary>
-    /// The agency kind of a directory agency name ("Preschool", "School", "ChildHealth"…), or null
-    /// for a municipal function (audit, operations, evaluation) that no consent covers.
+    /// The agency kind of a directory agency name (the kind's own name; "Preschool" and "School" from
+    /// rows stored before the directory used the kinds' names), or null for a municipal function
+    /// (audit, operations, evaluation) that no consent covers.
     /// </summary>
     public static AgencyKind? OfDirectoryAgency(string? agency) => agency switch
     {

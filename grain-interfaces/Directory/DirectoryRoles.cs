@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Domain;
 
 namespace BackaBarnet.Live.GrainInterfaces.Directory;
 
@@ -36,9 +37,24 @@ public static class DirectoryRoles
 
     private static readonly string[] PractitionerRoles = [Midwife, ChildHealthNurse, PreschoolPrincipal, SchoolPrincipal, Practitioner, Intake];
 
-    /// <summary>The agencies a directory row may name: those consent knows, plus the municipality's own functions.</summary>
-    public static IReadOnlyList<string> Agencies { get; } =
-        ["MaternityCare", "ChildHealth", "Preschool", "School", "SocialServices", "ChildPsychiatry", "Police", "Municipality"];
+    /// <summary>The agency of the municipality's own functions (audit, operations, evaluation, the directory), which no consent covers.</summary>
+    public const string MunicipalityAgency = "Municipality";
+
+    /// <summary>
+    /// The agencies a directory row may name: exactly the <see cref="AgencyKind"/> names that consents
+    /// and plan actions take (one vocabulary), plus the municipality's own functions.
+    /// </summary>
+    public static IReadOnlyList<string> Agencies { get; } = [.. Enum.GetNames<AgencyKind>(), MunicipalityAgency];
+
+    /// <summary>
+    /// Words older directories and CSV exports used, read as the agency kind they meant: the
+    /// directory once told preschool and school apart where consent and the plan never did.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> AgencyAliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Preschool"] = nameof(AgencyKind.SchoolOrPreschool),
+        ["School"] = nameof(AgencyKind.SchoolOrPreschool),
+    };
 
     /// <summary>The barnkontakt role a person can hold, by their life-phase role; null for everyone else.</summary>
     public static ChildContactRole? ContactRoleOf(IEnumerable<string> roles)

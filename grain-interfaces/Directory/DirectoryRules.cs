@@ -17,6 +17,7 @@ public static class DirectoryRules
         var title = RequiredText.Validate("title", person.Title, NameMaxLength);
         var agency = RequiredText.Validate("agencyKind", person.Agency, 40);
         var known = DirectoryRoles.Agencies.FirstOrDefault(a => string.Equals(a, agency, StringComparison.OrdinalIgnoreCase))
+            ?? DirectoryRoles.AgencyAliases.GetValueOrDefault(agency)
             ?? throw new DomainRuleException("agencyKind", $"'{agency}' is not one of {string.Join(", ", DirectoryRoles.Agencies)}.", ErrorCodes.DirectoryUnknownAgency, ErrorCodes.Args(("value", agency)));
         var unit = OptionalText.Validate("unit", person.Unit, NameMaxLength);
         var roles = (person.Roles ?? []).Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();

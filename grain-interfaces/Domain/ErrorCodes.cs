@@ -23,6 +23,8 @@ public static class ErrorCodes
     public const string FieldNotAChildContact = "field.not-a-child-contact";
     public const string FieldNotAPractitioner = "field.not-a-practitioner";
     public const string FieldUnknownArea = "field.unknown-area";
+    public const string FieldBelowMinimum = "field.below-minimum";
+    public const string FieldHttpsLink = "field.https-link";
 
     public const string DirectoryCsvHeader = "directory.csv-header";
     public const string DirectoryCsvColumns = "directory.csv-columns";
@@ -48,11 +50,14 @@ public static class ErrorCodes
     public const string ConcernMandatoryReportMissing = "concern.mandatory-report-missing";
     public const string ConcernMandatoryReportExists = "concern.mandatory-report-exists";
     public const string ConcernNotFound = "concern.not-found";
+    /// <summary>An Idempotency-Key the reporter already used for a concern with other content.</summary>
+    public const string ConcernIdempotencyKeyReused = "concern.idempotency-key-reused";
 
     public const string PlanStale = "plan.stale";
     public const string PlanActionNotFound = "plan.action-not-found";
     public const string PlanActionStatusMove = "plan.action-status-move";
     public const string PlanNewActionStatus = "plan.new-action-status";
+    public const string PlanCoordinatorNotPractitioner = "plan.coordinator-not-practitioner";
 
     public const string HandoverAlreadyProposed = "handover.already-proposed";
     public const string HandoverNoneProposed = "handover.none-proposed";
@@ -88,6 +93,10 @@ public static class ErrorCodes
     public const string AccessConvenerOnly = "access.convener-only";
     public const string AccessConsentRestricted = "access.consent-restricted";
     public const string AccessEvaluatorNoChild = "access.evaluator-no-child";
+    public const string AccessCoordinatorContactOnly = "access.coordinator-contact-only";
+    public const string AccessFamilyOwnChildOnly = "access.family-own-child-only";
+    public const string FamilyGuardiansOnly = "family.guardians-only";
+    public const string FamilyAgencyNotInMeeting = "family.agency-not-in-meeting";
 
     // Requests between agencies (begäran om insats, issue 20).
     public const string SupportRequestNoConsent = "support-request.no-consent";
@@ -100,6 +109,10 @@ public static class ErrorCodes
     public const string LimitsTooManyRequests = "limits.too-many-requests";
     public const string RequestUnreadable = "request.unreadable";
     public const string RequestTooLarge = "request.too-large";
+    /// <summary>The storage service did not answer in time (503 with Retry-After); nothing was changed, or the change will show on the next read.</summary>
+    public const string StorageUnavailable = "storage.unavailable";
+    /// <summary>The request ran past its time limit (503 with Retry-After).</summary>
+    public const string RequestTimeout = "request.timeout";
 
     /// <summary>A problem with no rule of its own gets "http.{status}" (e.g. http.401, http.429).</summary>
     public const string HttpPrefix = "http.";

@@ -11,6 +11,8 @@ public static class SwedishDate
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Sweden).DateTime);
 
     /// <summary>The Swedish wall-clock time of an instant.</summary>
+    public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Sweden).DateTime);
+
     public static DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Sweden).DateTime;
 
     /// <summary>That Swedish wall-clock time on that date, as an instant.</summary>

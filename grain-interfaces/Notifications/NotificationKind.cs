@@ -12,18 +12,22 @@ public enum NotificationKind
     ActionDue = 6,
     ActionOverdue = 7,
 
-    // Escalation and requests between agencies (issue 20) number from 20, clear of other appends.
+    // Meeting logistics (issue 20) keep their own range, away from other new kinds.
+    MeetingRescheduled = 20,
+    MeetingCancelled = 21,
+
+    // Escalation and requests between agencies (issue 20) number from 22, clear of other appends.
 
     /// <summary>A concern to a colleague of the unit was not acknowledged in time (to the stand-in or manager).</summary>
-    ConcernEscalated = 20,
+    ConcernEscalated = 22,
 
     /// <summary>A concern reached a colleague of the unit who is not signed in (to those who are).</summary>
-    ConcernForOfflineColleague = 21,
+    ConcernForOfflineColleague = 23,
 
     /// <summary>A request for support arrived at the agency's intake.</summary>
-    SupportRequestReceived = 22,
+    SupportRequestReceived = 24,
 
-    SupportRequestAccepted = 23,
+    SupportRequestAccepted = 25,
 
-    SupportRequestDeclined = 24,
+    SupportRequestDeclined = 26,
 }

@@ -1,3 +1,5 @@
+using BackaBarnet.Live.GrainInterfaces.Domain;
+
 namespace BackaBarnet.Live.GrainInterfaces.Plans;
 
 /// <summary>
@@ -19,4 +21,8 @@ public sealed record PlanView(
 
     [Id(11)]
     public DateTimeOffset? DetailsChangedAt { get; init; }
+
+    /// <summary>The stödsamordnare's agency kind as the directory gave it when the barnkontakt named them.</summary>
+    [Id(12)]
+    public AgencyKind? SupportCoordinatorAgency { get; init; }
 }

@@ -38,6 +38,17 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("Deliver")]
     Task DeliverAsync(Notifications.Notification notification);
 
+    /// <summary>Stores the notification like <see cref="DeliverAsync"/> and e-mails the calendar object at once (durably: retried until sent).</summary>
+    [Alias("DeliverWithCalendar")]
+    Task DeliverWithCalendarAsync(Notifications.Notification notification, Notifications.CalendarMail calendar);
+
+    [Alias("GetNoticePreferences")]
+    Task<Notifications.NoticePreferences> GetNoticePreferencesAsync();
+
+    /// <summary>Validated again here; returns what was stored.</summary>
+    [Alias("SetNoticePreferences")]
+    Task<Notifications.NoticePreferences> SetNoticePreferencesAsync(Notifications.NoticePreferences preferences);
+
     [Alias("GetInbox")]
     Task<Notifications.InboxView> GetInboxAsync();
 

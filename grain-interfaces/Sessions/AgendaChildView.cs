@@ -41,4 +41,8 @@ public sealed record AgendaChildView(
     /// <summary>What this viewer may do for this child in the meeting (names from <see cref="MeetingPermissions"/>).</summary>
     [Id(15)]
     public IReadOnlyList<string> Allowed { get; init; } = [];
+
+    /// <summary>"Vårdnadshavarnas syn", after the reveal (hidden like every rating before it).</summary>
+    [Id(16)]
+    public IReadOnlyList<AreaRating> GuardianView { get; init; } = [];
 }

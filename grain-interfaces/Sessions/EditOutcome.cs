@@ -15,4 +15,8 @@ public sealed record EditOutcome(bool Applied, long SessionVersion, string? Refu
 
     [Id(12)]
     public long? CurrentItemVersion { get; init; }
+
+    /// <summary>An applied SaveAction: the action's id (new for a new action), so the client can edit it next.</summary>
+    [Id(13)]
+    public Guid? ActionId { get; init; }
 }

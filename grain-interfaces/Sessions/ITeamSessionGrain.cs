@@ -60,6 +60,29 @@ public interface ITeamSessionGrain : IGrainWithGuidKey
     [Alias("UpdateSharing")]
     Task UpdateSharingAsync(Guid childId, Consents.ChildSharing sharing);
 
+    /// <summary>A guardian or the child joins from their own device; they get the family view only.</summary>
+    [Alias("JoinFamily")]
+    Task<Family.FamilyMeetingView> JoinFamilyAsync(string participantId, string connectionKey);
+
+    [Alias("GetFamilyView")]
+    Task<Family.FamilyMeetingView> GetFamilyViewAsync(string participantId);
+
+    /// <summary>The child's own rating ("jag"-statements) or the guardians'; hidden from everyone until the convener reveals.</summary>
+    [Alias("SubmitFamilyRatings")]
+    Task<EditOutcome> SubmitFamilyRatingsAsync(IReadOnlyList<AreaRating> ratings, string participantId);
+
+    /// <summary>The convener moves a scheduled meeting (and sets or clears its video link); invitees are told live and get an updated calendar invitation.</summary>
+    [Alias("Reschedule")]
+    Task<SessionSnapshot> RescheduleAsync(MeetingLogistics logistics, string actorId);
+
+    /// <summary>The convener calls off a scheduled meeting; invitees are told live and get a calendar cancellation.</summary>
+    [Alias("Cancel")]
+    Task<SessionSnapshot> CancelAsync(string actorId);
+
+    /// <summary>The meeting as an iCalendar object (same UID and SEQUENCE as the e-mails), for a participant.</summary>
+    [Alias("GetCalendar")]
+    Task<string> GetCalendarAsync(string viewerId);
+
     [Alias("Subscribe")]
     Task SubscribeAsync(ISessionObserver observer);
 

@@ -67,4 +67,12 @@ public sealed record SessionEvent(long Version, SessionEventKind Kind, DateTimeO
     /// <summary>ConsensusSet: per area, who set it last and when.</summary>
     [Id(24)]
     public IReadOnlyList<AreaChange>? ConsensusChanges { get; init; }
+
+    /// <summary>RatingsRevealed: "Barnets egen syn" as the child rated in the meeting (or last on the record).</summary>
+    [Id(25)]
+    public IReadOnlyList<AreaRating>? ChildOwnView { get; init; }
+
+    /// <summary>RatingsRevealed: "Vårdnadshavarnas syn".</summary>
+    [Id(26)]
+    public IReadOnlyList<AreaRating>? GuardianView { get; init; }
 }

@@ -14,4 +14,8 @@ public sealed record SessionPlanAction(
 
     [Id(11)]
     public DateTimeOffset? ChangedAt { get; init; }
+
+    /// <summary>"Delas med familjen": shown in the family's view and plan.</summary>
+    [Id(12)]
+    public bool SharedWithFamily { get; init; } = true;
 }

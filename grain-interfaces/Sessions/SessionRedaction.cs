@@ -10,6 +10,7 @@ public static class SessionRedaction
     public static AgendaChildView For(AgendaChildView child, string viewerId) => child with
     {
         ChildOwnView = [],
+        GuardianView = [],
         Ratings = child.Ratings.Where(r => r.ParticipantId == viewerId).ToArray(),
         Spread = [],
         Consensus = [],
@@ -31,8 +32,8 @@ public static class SessionRedaction
             ? sessionEvent with { WithheldFrom = null, SeenBy = null }
             : new SessionEvent(sessionEvent.Version, sessionEvent.Kind, sessionEvent.At, sessionEvent.ActorId)
             {
+                // Not even the details' version: how often a plan's goals changed is itself something the viewer may not see.
                 ChildId = sessionEvent.ChildId,
-                DetailsVersion = sessionEvent.DetailsVersion,
                 Withheld = true,
             };
     }

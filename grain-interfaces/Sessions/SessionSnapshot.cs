@@ -10,4 +10,9 @@ public sealed record SessionSnapshot(
     IReadOnlyList<ParticipantView> Participants,
     IReadOnlyList<AgendaChildView> Agenda,
     long Version,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The municipality's own video-meeting link, if the convener gave one (https only).</summary>
+    [Id(20)]
+    public string? VideoLink { get; init; }
+}

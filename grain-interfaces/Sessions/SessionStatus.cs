@@ -7,4 +7,6 @@ public enum SessionStatus
     Open = 1,
     Closing = 2,
     Closed = 3,
+    /// <summary>Called off by the convener before it was opened.</summary>
+    Cancelled = 4,
 }

@@ -19,4 +19,13 @@ public sealed record TeamSessionOutcome(
     IReadOnlyList<PlanGoal> Goals,
     string? SupportCoordinatorId,
     DateOnly? NextFollowUp,
-    string? Minutes);
+    string? Minutes)
+{
+    /// <summary>The child's own rating given in the meeting, for the record as "barnets egen skattning"; empty when the child did not rate.</summary>
+    [Id(20)]
+    public IReadOnlyList<AreaRating> ChildOwnView { get; init; } = [];
+
+    /// <summary>The guardians' rating given in the meeting; empty when they did not rate.</summary>
+    [Id(21)]
+    public IReadOnlyList<AreaRating> GuardianView { get; init; } = [];
+}

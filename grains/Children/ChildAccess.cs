@@ -14,20 +14,35 @@ internal static class ChildAccess
         }
     }
 
-    public static void RequirePlanEditor(ChildState state, string actorId, string change)
+    public static void RequirePlanEditor(ChildState state, string actorId, DateOnly today, string change)
     {
-        if (!ChildPermissions.IsPlanEditor(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, actorId))
+        if (!IsPlanEditor(state, actorId, today))
         {
             throw new NotPermittedException($"Only the child's barnkontakt or stödsamordnare may {change}.", ErrorCodes.AccessPlanEditorOnly);
         }
     }
 
-    public static void RequireTeamMember(ChildState state, string actorId, string change)
+    public static bool IsPlanEditor(ChildState state, string actorId, DateOnly today) =>
+        ChildPermissions.IsPlanEditor(state.ChildContactId, ActiveCoordinator(state, today), actorId);
+
+    public static void RequireTeamMember(ChildState state, string actorId, DateOnly today, string change)
     {
-        if (!ChildPermissions.IsTeamMember(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, state.Plan.Actions.Select(a => a.ResponsibleId), actorId))
+        if (!ChildPermissions.IsTeamMember(state.ChildContactId, ActiveCoordinator(state, today), state.Plan.Actions.Select(a => a.ResponsibleId), actorId))
         {
             throw new NotPermittedException(
                 $"Only the child's barnkontakt, stödsamordnare or a responsible for a plan action may {change}.", ErrorCodes.AccessTeamMemberOnly);
         }
     }
+
+    /// <summary>Naming or clearing the stödsamordnare is the barnkontakt's alone: the role opens the record to their agency.</summary>
+    public static void RequireContactForCoordinatorChange(string childContactId, string? current, string? proposed, string actorId)
+    {
+        if (current != proposed && !ChildPermissions.IsContact(childContactId, actorId))
+        {
+            throw new NotPermittedException("Only the child's barnkontakt may name or clear the stödsamordnare.", ErrorCodes.AccessCoordinatorContactOnly);
+        }
+    }
+
+    private static string? ActiveCoordinator(ChildState state, DateOnly today) =>
+        ChildPermissions.ActiveCoordinator(state.Plan.Details.SupportCoordinatorId, state.Plan.SupportCoordinatorAgency, ChildSnapshots.Sharing(state, today));
 }

@@ -18,6 +18,12 @@ internal sealed partial class ChildGrain : IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == OutboxReminder)
+        {
+            await OutboxReminderTickAsync();
+            return;
+        }
+
         if (IsEscalationReminder(reminderName))
         {
             await EscalateIfStillUnacknowledgedAsync(reminderName);

@@ -20,6 +20,7 @@ internal sealed partial class ChildGrain
             return Snapshot();
         }
 
+        var coordinatorAgency = await MeetingCoordinatorAgencyAsync(outcome.SupportCoordinatorId);
         await CommitAsync(outcome.ConvenerId, "TeamMeetingHeld", s =>
         {
             var baseline = "";
@@ -31,7 +32,18 @@ internal sealed partial class ChildGrain
                 baseline = isBaseline ? ", utgångsläge satt" : "";
             }
 
-            PlanEditor.ApplyMeeting(s, outcome);
+            var heldOnDate = SwedishDate.DateOf(outcome.HeldAt);
+            if (outcome.ChildOwnView.Count > 0)
+            {
+                s.Assessments.Add(new AssessmentView(Guid.NewGuid(), RaterKind.Child, heldOnDate, outcome.ChildOwnView, outcome.ConvenerId, Now, false));
+            }
+
+            if (outcome.GuardianView.Count > 0)
+            {
+                s.Assessments.Add(new AssessmentView(Guid.NewGuid(), RaterKind.Guardian, heldOnDate, outcome.GuardianView, outcome.ConvenerId, Now, false));
+            }
+
+            PlanEditor.ApplyMeeting(s, outcome, coordinatorAgency);
             s.TeamMeetings.Add(new TeamMeetingRecord(outcome.SessionId, outcome.HeldAt, outcome.ConvenerId, outcome.ParticipantIds, outcome.Minutes));
             s.OpenSessionIds.Remove(outcome.SessionId);
             return (true, $"Barnteam-möte: samsyn för {outcome.Consensus.Count} områden{baseline}, {outcome.Actions.Count} insatser i planen");

@@ -17,7 +17,7 @@ internal sealed partial class ChildGrain
     {
         var sent = await CommitAsync(actorId, "SupportRequestSent", s =>
         {
-            var view = SupportRequestFlow.Send(s, request, ChildSnapshots.Sharing(s, Today).ConsentedAgencies, actorId, Now);
+            var view = SupportRequestFlow.Send(s, request, ChildSnapshots.Sharing(s, Today).ConsentedAgencies, actorId, Today, Now);
             return (view, $"Begäran om insats skickad till {Labels.Agency(view.ToAgency)} ({Labels.Areas(view.Areas)})");
         });
 

@@ -47,15 +47,26 @@ internal sealed partial class ChildGrain(
 
     public async Task<ConcernView> RaiseConcernAsync(NewConcern concern)
     {
+        EnsureRegistered();
+        if (ConcernRequests.Earlier(state.State, concern, Now) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await EnsureOutboxReminderAsync();
         var raised = await CommitAsync(concern.ReporterId, "ConcernRaised", s =>
         {
             var view = ConcernLifecycle.Raise(s, concern, Now, WorkingTime.AddWorkingDays(Now, escalation.Value.WorkingDays));
+            ConcernRequests.Remember(s, concern, view.ConcernId, Now);
+            // The commit raises the version by one: the alert carries the version that has the concern.
+            s.AlertOutbox.Add(new ConcernAlert(ChildId, s.DisplayName, view, s.Version + 1));
             var marker = view.MandatoryReportRequired ? " – orosanmälan ska göras" : "";
             return (view, $"Oro anmäld ({Labels.Areas(view.Areas)}){marker}");
         });
 
+        // The concern is stored; whether the alert goes out now or later, the reporter is answered (AlertOutbox).
+        await DeliverOutboxAsync();
         await ScheduleEscalationAsync(raised);
-        await Contact().ReceiveConcernAsync(new ConcernAlert(ChildId, state.State.DisplayName, raised, state.State.Version));
         await TellOnlineColleaguesIfContactOfflineAsync(raised);
         return raised;
     }
@@ -76,9 +87,12 @@ internal sealed partial class ChildGrain(
     public async Task<ChildSnapshot> CloseConcernAsync(Guid concernId, ConcernStatus outcome, string whatWasDone, string actorId)
     {
         var snapshot = await CommitSnapshotAsync(actorId, $"Concern{outcome}", s =>
-            ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now).Status == ConcernStatus.Handled
-                ? "Oro hanterad"
-                : "Oro hänvisad till barnteam");
+        {
+            var closed = ConcernLifecycle.Close(s, concernId, outcome, whatWasDone, actorId, Now);
+            // A closed concern is not alerted any more, even if its alert never went out.
+            s.AlertOutbox.RemoveAll(a => a.Concern.ConcernId == concernId);
+            return closed.Status == ConcernStatus.Handled ? "Oro hanterad" : "Oro hänvisad till barnteam";
+        });
 
         // A closed concern's text stays on the record only, not in the barnkontakt's list of alerts.
         await Contact().SettleConcernAlertAsync(concernId);
@@ -95,7 +109,7 @@ internal sealed partial class ChildGrain(
     public Task<AssessmentView> RecordAssessmentAsync(NewAssessment assessment, string actorId) =>
         CommitAsync(actorId, "AssessmentRecorded", s =>
         {
-            ChildAccess.RequireTeamMember(s, actorId, "record a behovskompass assessment");
+            ChildAccess.RequireTeamMember(s, actorId, Today, "record a behovskompass assessment");
             var valid = AssessmentRules.Validate(assessment, Today);
             var isBaseline = valid.Rater == RaterKind.TeamConsensus && s.Assessments.All(a => !a.IsBaseline);
             var view = new AssessmentView(Guid.NewGuid(), valid.Rater, valid.AssessedOn, valid.Ratings, actorId, Now, isBaseline) { RecordVersion = s.Version + 1 };
@@ -112,7 +126,7 @@ internal sealed partial class ChildGrain(
             return $"Insats tillagd: {Labels.Agency(added.Agency)}";
         });
         await TellResponsibleAsync(added!, previousResponsible: null, actorId);
-        return result;
+        return result with { ActionId = added!.ActionId };
     }
 
     public async Task<PlanChangeResult> UpdatePlanActionAsync(Guid actionId, PlanActionInput action, long expectedPlanVersion, string actorId)
@@ -125,19 +139,23 @@ internal sealed partial class ChildGrain(
             return $"Insats ändrad ({Labels.ActionStatus(updated.Status)})";
         });
         await TellResponsibleAsync(updated!, previous, actorId);
-        return result;
+        return result with { ActionId = actionId };
     }
 
     public Task<PlanChangeResult> SetPlanActionStatusAsync(Guid actionId, PlanActionStatus status, long expectedPlanVersion, string actorId) =>
         CommitPlanAsync(actorId, "PlanActionUpdated", s =>
             $"Insats ändrad ({Labels.ActionStatus(PlanEditor.SetStatus(s, actionId, status, expectedPlanVersion, actorId, Now).Status)})");
 
-    public Task<PlanChangeResult> UpdatePlanDetailsAsync(PlanDetails details, long expectedPlanVersion, string actorId) =>
-        CommitPlanAsync(actorId, "PlanDetailsUpdated", s =>
+    public async Task<PlanChangeResult> UpdatePlanDetailsAsync(PlanDetails details, long expectedPlanVersion, string actorId)
+    {
+        EnsureRegistered();
+        var coordinatorAgency = await NewCoordinatorAgencyAsync(details?.SupportCoordinatorId, actorId);
+        return await CommitPlanAsync(actorId, "PlanDetailsUpdated", s =>
         {
-            PlanEditor.UpdateDetails(s, details, expectedPlanVersion, actorId, Now);
+            PlanEditor.UpdateDetails(s, details!, coordinatorAgency, expectedPlanVersion, actorId, Now);
             return "Planens mål, uppföljning och stödsamordnare uppdaterade";
         });
+    }
 
     public Task<ConsentView> RecordConsentAsync(ConsentGrant grant, string actorId) =>
         CommitAsync(actorId, "ConsentRecorded", s =>
@@ -166,7 +184,7 @@ internal sealed partial class ChildGrain(
     public Task<LinkedProcessView> SaveLinkedProcessAsync(Guid? processId, LinkedProcessInput process, string actorId) =>
         CommitAsync(actorId, "LinkedProcessSaved", s =>
         {
-            ChildAccess.RequirePlanEditor(s, actorId, "record linked forums");
+            ChildAccess.RequirePlanEditor(s, actorId, Today, "record linked forums");
             var valid = LinkedProcessRules.Validate(process);
             var index = processId is { } id ? s.LinkedProcesses.FindIndex(p => p.ProcessId == id) : -1;
             if (processId is not null && index < 0)

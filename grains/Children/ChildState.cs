@@ -81,7 +81,19 @@ public sealed class ChildState
     [Id(21)]
     public ChildGender Gender { get; set; }
 
-    /// <summary>Requests for support sent to other agencies (begäran om insats), oldest first.</summary>
+    /// <summary>Recent raise requests by their idempotency key (see <see cref="ConcernRequests"/>), newest last.</summary>
     [Id(22)]
+    public List<ConcernRequest> ConcernRequests { get; set; } = [];
+
+    /// <summary>Alerts to the barnkontakt not yet confirmed delivered (see ChildGrain.AlertOutbox).</summary>
+    [Id(23)]
+    public List<GrainInterfaces.Professionals.ConcernAlert> AlertOutbox { get; set; } = [];
+
+    /// <summary>Per agency kind, the guardians (by their number on the record) who said yes from their own device.</summary>
+    [Id(24)]
+    public Dictionary<GrainInterfaces.Domain.AgencyKind, List<int>> FamilyConsentYes { get; set; } = [];
+
+    /// <summary>Requests for support sent to other agencies (begäran om insats), oldest first.</summary>
+    [Id(25)]
     public List<GrainInterfaces.SupportRequests.SupportRequestView> SupportRequests { get; set; } = [];
 }

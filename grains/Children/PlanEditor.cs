@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 
@@ -13,7 +14,7 @@ internal static class PlanEditor
 {
     public static PlanActionView AddAction(ChildState state, PlanActionInput action, long expectedVersion, string actorId, DateTimeOffset now)
     {
-        ChildAccess.RequirePlanEditor(state, actorId, "change the plan");
+        ChildAccess.RequirePlanEditor(state, actorId, SwedishDate.DateOf(now), "change the plan");
         var valid = PlanRules.Validate(action);
         RequireVersion(state.Plan, expectedVersion);
         if (valid.Status is not (PlanActionStatus.Planned or PlanActionStatus.Active))
@@ -29,7 +30,7 @@ internal static class PlanEditor
 
     public static PlanActionView UpdateAction(ChildState state, Guid actionId, PlanActionInput action, long expectedVersion, string actorId, DateTimeOffset now)
     {
-        ChildAccess.RequirePlanEditor(state, actorId, "change the plan");
+        ChildAccess.RequirePlanEditor(state, actorId, SwedishDate.DateOf(now), "change the plan");
         var valid = PlanRules.Validate(action);
         RequireVersion(state.Plan, expectedVersion);
         var index = state.Plan.Actions.FindIndex(a => a.ActionId == actionId);
@@ -50,11 +51,18 @@ internal static class PlanEditor
         return updated;
     }
 
-    public static void UpdateDetails(ChildState state, PlanDetails details, long expectedVersion, string actorId, DateTimeOffset now)
+    /// <param name="coordinatorAgency">The named stödsamordnare's agency kind from the directory (checked by the caller before the change).</param>
+    public static void UpdateDetails(ChildState state, PlanDetails details, AgencyKind? coordinatorAgency, long expectedVersion, string actorId, DateTimeOffset now)
     {
-        ChildAccess.RequirePlanEditor(state, actorId, "change the plan");
+        ChildAccess.RequirePlanEditor(state, actorId, SwedishDate.DateOf(now), "change the plan");
         var valid = PlanRules.Validate(details);
+        ChildAccess.RequireContactForCoordinatorChange(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, valid.SupportCoordinatorId, actorId);
         RequireVersion(state.Plan, expectedVersion);
+        if (valid.SupportCoordinatorId != state.Plan.Details.SupportCoordinatorId)
+        {
+            state.Plan.SupportCoordinatorAgency = coordinatorAgency;
+        }
+
         state.Plan.Details = valid;
         state.Plan.DetailsChangedBy = actorId;
         state.Plan.DetailsChangedAt = now;
@@ -71,7 +79,7 @@ internal static class PlanEditor
         }
 
         var current = state.Plan.Actions[index];
-        if (current.ResponsibleId != actorId && !ChildPermissions.IsPlanEditor(state.ChildContactId, state.Plan.Details.SupportCoordinatorId, actorId))
+        if (current.ResponsibleId != actorId && !ChildAccess.IsPlanEditor(state, actorId, SwedishDate.DateOf(now)))
         {
             throw new NotPermittedException("Only the action's responsible, the barnkontakt or the stödsamordnare may change its status.", ErrorCodes.AccessResponsibleOnly);
         }
@@ -94,7 +102,8 @@ internal static class PlanEditor
     /// removed in the meeting go, and goals, stödsamordnare and follow-up are the meeting's. The
     /// child's and guardians' own words stay as they were.
     /// </summary>
-    public static void ApplyMeeting(ChildState state, TeamSessionOutcome outcome)
+    /// <param name="coordinatorAgency">The meeting's stödsamordnare's agency kind, when the meeting named a new one.</param>
+    public static void ApplyMeeting(ChildState state, TeamSessionOutcome outcome, AgencyKind? coordinatorAgency)
     {
         state.Plan.Actions.RemoveAll(a => outcome.RemovedActionIds.Contains(a.ActionId));
         foreach (var action in outcome.Actions)
@@ -114,6 +123,11 @@ internal static class PlanEditor
             {
                 state.Plan.Actions.Add(applied);
             }
+        }
+
+        if (outcome.SupportCoordinatorId != state.Plan.Details.SupportCoordinatorId)
+        {
+            state.Plan.SupportCoordinatorAgency = coordinatorAgency;
         }
 
         state.Plan.Details = state.Plan.Details with

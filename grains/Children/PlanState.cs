@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 
 namespace BackaBarnet.Live.Grains.Children;
@@ -21,9 +22,17 @@ public sealed class PlanState
     [Id(4)]
     public DateTimeOffset? DetailsChangedAt { get; set; }
 
+    /// <summary>
+    /// The stödsamordnare's agency kind, looked up in the directory when the barnkontakt named them.
+    /// Null for one named before this was kept: such a stödsamordnare holds no pen until named again.
+    /// </summary>
+    [Id(5)]
+    public AgencyKind? SupportCoordinatorAgency { get; set; }
+
     public PlanView View() => new(Version, Details, Actions.ToArray(), PlanRules.Gaps(Details, Actions))
     {
         DetailsChangedBy = DetailsChangedBy,
         DetailsChangedAt = DetailsChangedAt,
+        SupportCoordinatorAgency = SupportCoordinatorAgency,
     };
 }

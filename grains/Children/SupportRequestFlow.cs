@@ -10,9 +10,9 @@ namespace BackaBarnet.Live.Grains.Children;
 /// <summary>Begäran om insats: Sent → Accepted (a plan action of the receiver) | Declined (with a reason).</summary>
 internal static class SupportRequestFlow
 {
-    public static SupportRequestView Send(ChildState state, SupportRequestInput request, IReadOnlyList<AgencyKind> consented, string actorId, DateTimeOffset now)
+    public static SupportRequestView Send(ChildState state, SupportRequestInput request, IReadOnlyList<AgencyKind> consented, string actorId, DateOnly today, DateTimeOffset now)
     {
-        ChildAccess.RequirePlanEditor(state, actorId, "send a request for support to another agency");
+        ChildAccess.RequirePlanEditor(state, actorId, today, "send a request for support to another agency");
         var valid = SupportRequestRules.Validate(request);
 
         // The request carries the child's needs to another agency: only with the guardians' consent for that kind of agency.

@@ -16,6 +16,8 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<Children.MeetingBurdenOptions>();
         services.AddOptions<PersonnummerIndexOptions>();
         services.TryAddSingleton<PersonnummerHasher>();
+        services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
+        services.TryAddSingleton<Mail.IMailSender, Mail.SmtpMailSender>();
         return services;
     }
 }

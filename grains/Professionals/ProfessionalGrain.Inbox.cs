@@ -10,6 +10,7 @@ internal sealed partial class ProfessionalGrain
     {
         var stored = Store(notification);
         await state.WriteOrDeactivateAsync(this);
+        await EnsureNoticeReminderAsync();
         await PushAsync(stored);
     }
 
@@ -65,6 +66,7 @@ internal sealed partial class ProfessionalGrain
         }
 
         state.State.Inbox.Add(notification);
+        QueueNotice(notification);
 
         var cutoff = time.GetUtcNow().AddDays(-options.Value.ArchiveAfterDays);
         foreach (var old in state.State.Inbox.Where(n => n.ReadAt is not null && n.At < cutoff).ToArray())

@@ -51,17 +51,20 @@ internal sealed partial class ProfessionalGrain(
 
     public async Task ReceiveConcernAsync(ConcernAlert alert)
     {
-        // Delivery is at-least-once: a retried call must not store the alert twice.
-        if (state.State.OpenAlerts.All(a => a.Concern.ConcernId != alert.Concern.ConcernId))
+        // Delivery is at-least-once (the child's outbox): an alert already here was stored and pushed before.
+        if (state.State.OpenAlerts.Any(a => a.Concern.ConcernId == alert.Concern.ConcernId))
         {
-            state.State.OpenAlerts.Add(alert);
+            return;
         }
+
+        state.State.OpenAlerts.Add(alert);
 
         var declined = alert.Concern.RaisedWhileSupportDeclined ? " (stöd avböjt)" : "";
         var stored = Store(new Notification(
             alert.Concern.ConcernId, NotificationKind.ConcernRaised, $"Ny oro för {alert.ChildDisplayName}{declined}",
             alert.ChildId, alert.ChildDisplayName, null, alert.Concern.ReporterId, alert.Concern.RaisedAt, Links.Child(alert.ChildId)));
         await state.WriteOrDeactivateAsync(this);
+        await EnsureNoticeReminderAsync();
 
         await observers.Notify(o => o.OnConcernRaisedAsync(alert));
         await PushAsync(stored);

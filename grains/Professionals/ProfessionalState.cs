@@ -29,4 +29,12 @@ public sealed class ProfessionalState
     /// <summary>Ids of archived notifications, so a late redelivery is not stored again.</summary>
     [Id(6)]
     public HashSet<Guid> ArchivedIds { get; set; } = [];
+
+    /// <summary>E-mail notices not yet sent, oldest first (see ProfessionalGrain.Notices.cs).</summary>
+    [Id(7)]
+    public List<PendingNotice> PendingNotices { get; set; } = [];
+
+    /// <summary>Null until the person chooses: <see cref="NoticePreferences.Default"/>.</summary>
+    [Id(8)]
+    public NoticePreferences? NoticePreferences { get; set; }
 }

@@ -59,6 +59,17 @@ public sealed class AgendaChildState
     [Id(14)]
     public Dictionary<NeedsArea, AreaChange> ConsensusChanges { get; set; } = [];
 
+    /// <summary>"Vårdnadshavarnas syn": the guardians' own rating in this meeting (they rate together; the last one saved counts).</summary>
+    [Id(15)]
+    public List<AreaRating> GuardianView { get; set; } = [];
+
+    /// <summary>The child rated in this meeting: the rating goes to the record on close.</summary>
+    [Id(16)]
+    public bool ChildRatedHere { get; set; }
+
+    [Id(17)]
+    public bool GuardiansRatedHere { get; set; }
+
     public IReadOnlyList<AreaChange> ConsensusChangeList() => ConsensusChanges.OrderBy(c => c.Key).Select(c => c.Value).ToArray();
 
     public IReadOnlyList<AreaRating> ConsensusRatings() =>

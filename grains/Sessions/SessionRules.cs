@@ -1,5 +1,6 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Family;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 
@@ -47,6 +48,16 @@ internal static class SessionRules
             throw new DomainRuleException("participants", "must not name the same participant twice.", ErrorCodes.FieldDuplicate);
         }
 
+        foreach (var (participant, i) in participants.Select((p, i) => (p, i)))
+        {
+            // A family id lets its holder join from their own device: only the family of a child on the agenda may carry one.
+            if (FamilyParticipants.Parse(participant.ParticipantId) is { } link
+                && (!children.Contains(link.ChildId) || participant.Kind != (link.Relation == FamilyRelation.Child ? ParticipantKind.Child : ParticipantKind.Guardian)))
+            {
+                throw new DomainRuleException($"participants[{i}].participantId", "a family id must name a guardian or the child of a child on the agenda, with the matching kind.", ErrorCodes.SessionNotAParticipant);
+            }
+        }
+
         if (participants.All(p => p.ParticipantId != convenerId))
         {
             participants.Insert(0, new InvitedParticipant(convenerId, convenerId, null, "Barnkontakt", ParticipantKind.Professional));
@@ -86,7 +97,11 @@ internal static class SessionRules
         }
 
         var plan = PlanRules.Validate(new PlanDetails(details.Goals, null, null, details.NextFollowUp, details.SupportCoordinatorId));
-        return new SessionPlanDetails(plan.Goals, plan.SupportCoordinatorId, plan.NextFollowUp, OptionalText.Validate("minutes", details.Minutes, MinutesMaxLength));
+        return new SessionPlanDetails(plan.Goals, plan.SupportCoordinatorId, plan.NextFollowUp, OptionalText.Validate("minutes", details.Minutes, MinutesMaxLength))
+        {
+            GoalsSharedWithFamily = details.GoalsSharedWithFamily,
+            MinutesSharedWithFamily = details.MinutesSharedWithFamily,
+        };
     }
 
     private static InvitedParticipant Validate(string field, InvitedParticipant? participant)

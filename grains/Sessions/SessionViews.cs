@@ -17,7 +17,10 @@ internal static class SessionViews
         Participants(state),
         state.Agenda.Select(child => WithAllowed(state, child, viewerId, state.Sees(viewerId, child) ? Agenda(child, viewerId) : SessionRedaction.For(Agenda(child, viewerId), viewerId))).ToArray(),
         state.Version,
-        state.Warnings.ToArray());
+        state.Warnings.ToArray())
+    {
+        VideoLink = state.VideoLink,
+    };
 
     public static IReadOnlyList<ParticipantView> Participants(TeamSessionState state) =>
         state.Participants.Select(p => Participant(state, p.ParticipantId)).ToArray();
@@ -41,7 +44,7 @@ internal static class SessionViews
     private static AgendaChildView Agenda(AgendaChildState child, string viewerId) => new(
         child.ChildId,
         child.DisplayName,
-        child.ChildOwnView.ToArray(),
+        child.Revealed ? child.ChildOwnView.ToArray() : [],
         child.Revealed,
         child.Ratings.Keys.Order().ToArray(),
         child.Revealed ? AllRatings(child) : AllRatings(child).Where(r => r.ParticipantId == viewerId).ToArray(),
@@ -54,5 +57,6 @@ internal static class SessionViews
         DetailsChangedBy = child.DetailsChangedBy,
         DetailsChangedAt = child.DetailsChangedAt,
         ConsensusChanges = child.ConsensusChangeList(),
+        GuardianView = child.Revealed ? child.GuardianView.ToArray() : [],
     };
 }

@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.GrainInterfaces.Directory;
 using Microsoft.Extensions.Logging;
 
 namespace BackaBarnet.Live.Grains.Sessions;
@@ -79,7 +80,8 @@ internal sealed partial class TeamSessionGrain
         auditInFlight.UnionWith(batch.Select(p => p.Id));
         try
         {
-            await auditSink.AppendAsync(batch.Select(ToAuditEntry).ToArray());
+            var units = await CareUnitsAsync(batch.Select(p => p.ProfessionalId));
+            await auditSink.AppendAsync(batch.Select(p => ToAuditEntry(p, units)).ToArray());
         }
         catch (Exception e)
         {
@@ -97,14 +99,24 @@ internal sealed partial class TeamSessionGrain
         auditMovedSinceWrite = true;
     }
 
-    private AuditEntry ToAuditEntry(PendingEditAudit pending)
+    private AuditEntry ToAuditEntry(PendingEditAudit pending, IReadOnlyDictionary<string, string?> careUnits)
     {
         var participant = state.State.Participants.FirstOrDefault(p => p.ParticipantId == pending.ProfessionalId);
         return new AuditEntry(pending.First, pending.ProfessionalId, participant?.Agency, participant?.Role, $"{pending.Summary()} in team session {SessionId} about", pending.ChildId)
         {
             Through = AuditThrough,
             Id = pending.Id,
+            CareUnit = careUnits.GetValueOrDefault(pending.ProfessionalId),
+            Outcome = AuditOutcomes.Allowed,
         };
+    }
+
+    /// <summary>The care unit each editor acts from, as the directory has it when the entries are moved (one directory read per batch).</summary>
+    private async Task<IReadOnlyDictionary<string, string?>> CareUnitsAsync(IEnumerable<string> professionalIds)
+    {
+        var wanted = professionalIds.ToHashSet(StringComparer.Ordinal);
+        var directory = await GrainFactory.GetGrain<IDirectoryGrain>(0).GetAsync();
+        return directory.People.Where(p => wanted.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Unit, StringComparer.Ordinal);
     }
 
     /// <summary>

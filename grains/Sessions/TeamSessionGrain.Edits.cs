@@ -1,7 +1,10 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Plans;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Grains.Children;
+using BackaBarnet.Live.Grains.Directory;
 
 namespace BackaBarnet.Live.Grains.Sessions;
 
@@ -56,6 +59,7 @@ internal sealed partial class TeamSessionGrain
     public async Task<EditOutcome> SaveActionAsync(Guid childId, Guid? actionId, SessionActionInput action, long expectedItemVersion, string actorId)
     {
         var child = RequireEditable(childId, actorId);
+        EditVersions.RequireNotNegative("expectedItemVersion", expectedItemVersion);
         var valid = SessionRules.Validate(action, state.State);
         var index = actionId is { } id ? child.Actions.FindIndex(a => a.ActionId == id) : -1;
         if (actionId is not null && index < 0)
@@ -80,6 +84,7 @@ internal sealed partial class TeamSessionGrain
         {
             ChangedBy = actorId,
             ChangedAt = Now,
+            SharedWithFamily = valid.SharedWithFamily,
         };
         if (index >= 0)
         {
@@ -90,12 +95,13 @@ internal sealed partial class TeamSessionGrain
             child.Actions.Add(saved);
         }
 
-        return Applied(await EmitAsync(SessionEventKind.PlanActionSaved, actorId, e => e with { ChildId = childId, Action = saved }, "saved a plan action"));
+        return Applied(await EmitAsync(SessionEventKind.PlanActionSaved, actorId, e => e with { ChildId = childId, Action = saved }, "saved a plan action")) with { ActionId = saved.ActionId };
     }
 
     public async Task<EditOutcome> RemoveActionAsync(Guid childId, Guid actionId, long expectedItemVersion, string actorId)
     {
         var child = RequireEditable(childId, actorId);
+        EditVersions.RequireNotNegative("expectedItemVersion", expectedItemVersion);
         var current = child.Actions.FirstOrDefault(a => a.ActionId == actionId);
         if (current is null)
         {
@@ -117,7 +123,9 @@ internal sealed partial class TeamSessionGrain
     {
         var child = RequireEditable(childId, actorId);
         RequireSees(child, actorId, MeetingPermissions.SaveDetails, "change the plan's goals and details");
+        EditVersions.RequireNotNegative("expectedItemVersion", expectedItemVersion);
         var valid = SessionRules.Validate(details);
+        await RequireCoordinatorNamedByContactAsync(child, valid.SupportCoordinatorId, actorId);
         if (child.DetailsVersion != expectedItemVersion)
         {
             return new EditOutcome(false, state.State.Version, StaleReason(child.DetailsVersion, expectedItemVersion))
@@ -139,12 +147,33 @@ internal sealed partial class TeamSessionGrain
         }, "saved the plan details"));
     }
 
+    /// <summary>
+    /// In the meeting as outside it, only the child's barnkontakt names or clears the stödsamordnare,
+    /// and only an active practitioner in the directory can be named.
+    /// </summary>
+    private async Task RequireCoordinatorNamedByContactAsync(AgendaChildState child, string? proposed, string actorId)
+    {
+        if (proposed == child.Details.SupportCoordinatorId)
+        {
+            return;
+        }
+
+        var childContactId = child.Sharing?.ChildContactId ?? (await GrainFactory.GetGrain<IChildGrain>(child.ChildId).GetSnapshotAsync()).ChildContactId;
+        ChildAccess.RequireContactForCoordinatorChange(childContactId, child.Details.SupportCoordinatorId, proposed, actorId);
+        if (proposed is not null)
+        {
+            await Practitioners.RequireAgencyAsync(GrainFactory, "supportCoordinatorId", proposed);
+        }
+    }
+
     private Task<SessionEvent> EmitRevealedAsync(AgendaChildState child, string actorId, string audited) =>
         EmitAsync(SessionEventKind.RatingsRevealed, actorId, e => e with
         {
             ChildId = child.ChildId,
             Ratings = SessionViews.AllRatings(child),
             Spread = RatingSpread.Of(child.Ratings.Values),
+            ChildOwnView = child.ChildOwnView.ToArray(),
+            GuardianView = child.GuardianView.ToArray(),
         }, audited);
 
     private EditOutcome Stale(SessionPlanAction current, long expectedItemVersion) =>

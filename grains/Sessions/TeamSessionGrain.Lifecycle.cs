@@ -58,6 +58,8 @@ internal sealed partial class TeamSessionGrain
             await Professional(participant.ParticipantId).AddSessionInvitationAsync(invitation);
         }
 
+        await SendInvitationCalendarsAsync();
+
         return SessionViews.Snapshot(SessionId, state.State, actorId);
     }
 
@@ -169,7 +171,11 @@ internal sealed partial class TeamSessionGrain
         child.Details.Goals,
         child.Details.SupportCoordinatorId,
         child.Details.NextFollowUp,
-        child.Details.Minutes);
+        child.Details.Minutes)
+    {
+        ChildOwnView = child.ChildRatedHere ? child.ChildOwnView.ToArray() : [],
+        GuardianView = child.GuardiansRatedHere ? child.GuardianView.ToArray() : [],
+    };
 
     private async Task NotifyAssigneesAsync(AgendaChildState child)
     {

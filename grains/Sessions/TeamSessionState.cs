@@ -57,6 +57,13 @@ public sealed class TeamSessionState
     [Id(15)]
     public List<PendingEditAudit> PendingAudit { get; set; } = [];
 
+    [Id(16)]
+    public string? VideoLink { get; set; }
+
+    /// <summary>The iCalendar SEQUENCE: 0 at the invitation, one more at each reschedule and at the cancellation.</summary>
+    [Id(17)]
+    public int CalendarSequence { get; set; }
+
     public bool IsInvited(string participantId) => Participants.Any(p => p.ParticipantId == participantId);
 
     /// <summary>Whether this participant may see the child's information, by the guardians' consent for their agency.</summary>

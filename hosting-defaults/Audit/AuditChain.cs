@@ -103,10 +103,14 @@ public static class AuditChain
         return new AuditChainReport(partition, entries.Count, true, null, null, null) { Unchained = unchained.Count };
     }
 
-    /// <summary>SHA-256 over the previous hash, the number and every column a reader sees, in a fixed order.</summary>
+    /// <summary>
+    /// SHA-256 over the previous hash, the number and every column a reader sees, in a fixed order.
+    /// Care unit and outcome came later: they are hashed on the rows that have them, so rows written
+    /// before keep their hashes, and removing them from a row that had them breaks it.
+    /// </summary>
     private static string HashOf(TableEntity row, long seq, string previousHash)
     {
-        var content = JsonSerializer.Serialize(new object?[]
+        var columns = new List<object?>
         {
             previousHash,
             seq,
@@ -119,7 +123,14 @@ public static class AuditChain
             row.GetString("Action"),
             row.GetGuid("ChildId")?.ToString("N"),
             row.GetString("Through"),
-        });
+        };
+        if (row.GetString("CareUnit") is not null || row.GetString("Outcome") is not null)
+        {
+            columns.Add(row.GetString("CareUnit"));
+            columns.Add(row.GetString("Outcome"));
+        }
+
+        var content = JsonSerializer.Serialize(columns);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 

@@ -42,6 +42,8 @@ public static class AuditRows
         AddIfSet(row, "Title", entry.Title);
         AddIfSet(row, "ChildId", entry.ChildId);
         AddIfSet(row, "Through", entry.Through);
+        AddIfSet(row, "CareUnit", entry.CareUnit);
+        AddIfSet(row, "Outcome", entry.Outcome);
         return row;
     }
 

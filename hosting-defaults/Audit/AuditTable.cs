@@ -195,6 +195,8 @@ public sealed class AuditTable(TableClient table) : IAuditSink
                 {
                     Through = row.GetString("Through"),
                     Id = AuditRows.EntryId(row.RowKey),
+                    CareUnit = row.GetString("CareUnit"),
+                    Outcome = row.GetString("Outcome"),
                 });
             }
         }

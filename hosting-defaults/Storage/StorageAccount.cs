@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using BackaBarnet.Live.HostingDefaults.Timeouts;
 using Microsoft.Extensions.Configuration;
 
 namespace BackaBarnet.Live.HostingDefaults.Storage;
@@ -24,13 +25,16 @@ public sealed record StorageAccount(string ConnectionString)
 
     /// <summary>
     /// Retries of transient failures by the Azure SDK. Kept short: a caller waiting on a grain
-    /// write is better served by a prompt error than by a minute of silent retrying.
+    /// write is better served by a prompt error than by a minute of silent retrying, and the whole
+    /// operation must end inside the grain call's timeout (see <see cref="TimeoutBudget"/>).
     /// </summary>
-    public int MaxRetries { get; init; } = 3;
+    public int MaxRetries { get; init; } = TimeoutBudget.StorageRetries;
 
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan RetryDelay { get; init; } = TimeoutBudget.StorageRetryDelay;
 
-    public TimeSpan NetworkTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MaxRetryDelay { get; init; } = TimeoutBudget.StorageRetryMaxDelay;
+
+    public TimeSpan NetworkTimeout { get; init; } = TimeoutBudget.StorageTry;
 
     public static StorageAccount From(IConfiguration configuration)
     {
@@ -52,7 +56,7 @@ public sealed record StorageAccount(string ConnectionString)
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = MaxRetries;
         options.Retry.Delay = RetryDelay;
-        options.Retry.MaxDelay = RetryDelay * 8;
+        options.Retry.MaxDelay = MaxRetryDelay;
         options.Retry.NetworkTimeout = NetworkTimeout;
         return new TableServiceClient(ConnectionString, options);
     }

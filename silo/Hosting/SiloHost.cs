@@ -1,5 +1,6 @@
 using BackaBarnet.Live.Grains.Identity;
 using BackaBarnet.Live.Grains.Professionals;
+using BackaBarnet.Live.HostingDefaults.Timeouts;
 using BackaBarnet.Live.Silo.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,8 @@ public static class SiloHost
         builder.Services.Configure<Grains.Children.MeetingBurdenOptions>(builder.Configuration.GetSection(Grains.Children.MeetingBurdenOptions.Section));
         // Failure detection and messaging timeouts stay Orleans' defaults unless an operator (or a failover test) tunes them.
         builder.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
+        // The response timeout is set to fit around storage's retries (TimeoutBudget); an operator or a test may still tune it.
+        builder.Services.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeoutBudget.GrainCall);
         builder.Services.Configure<SiloMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
         builder.Services.AddSiloOperations(builder.Configuration);
         builder.UseOrleans(silo => silo.AddBackaBarnetSilo(settings));

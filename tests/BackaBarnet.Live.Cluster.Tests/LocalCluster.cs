@@ -127,6 +127,7 @@ public sealed class LocalCluster : IAsyncDisposable
             $"--Auth:DevSignIn:KeyFile={Path.Combine(folder, "dev-signing.key")}",
             // The load comes from a few demo professionals, far faster than any person: lift the per-person limits.
             "--Limits:ConcernsPerMinute=100000",
+            "--Limits:PersonnummerCallsPerMinute=100000",
             "--Limits:HubEditsPerSecond=100000",
             "--Limits:HubEditBurst=100000",
         ], folder, environment: OwnHome(name));

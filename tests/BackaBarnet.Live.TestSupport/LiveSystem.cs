@@ -29,7 +29,10 @@ public class LiveSystem : IAsyncLifetime
     /// the access tables can run with a provider's tokens.
     /// </summary>
     protected virtual string[] WebSettings =>
-        ["--Limits:ConcernsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
+        ["--Limits:ConcernsPerMinute=100000", "--Limits:PersonnummerCallsPerMinute=100000", $"--Auth:Authority={Issuer}", $"--Auth:Audience={OidcTestProvider.Audience}"];
+
+    /// <summary>The storage account of this system: the run's Azurite, unless a fixture brings its own (to stop it).</summary>
+    protected virtual string StorageConnectionString => TestStorage.ConnectionString;
 
     /// <summary>The test OpenID Provider this system trusts.</summary>
     public Uri Issuer { get; private set; } = null!;
@@ -53,7 +56,7 @@ public class LiveSystem : IAsyncLifetime
             $"--Orleans:ServiceId={serviceId}",
             $"--Orleans:ClusterId={serviceId}",
             $"--Orleans:GatewayPort={gatewayPort}",
-            $"--Storage:ConnectionString={TestStorage.ConnectionString}",
+            $"--Storage:ConnectionString={StorageConnectionString}",
             "--Logging:LogLevel:Default=Warning",
         ];
 
@@ -98,7 +101,7 @@ public class LiveSystem : IAsyncLifetime
         return new Uri(web.Urls.First());
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var web in webNodes)
         {

@@ -77,6 +77,27 @@ public sealed partial class HubBindingTests(LiveSystem system)
         Assert.Contains("\"field\":\"ratings[1].value\"", Coded().Match(refused.Message).Groups[2].Value);
     }
 
+    /// <summary>As for REST bodies: an argument naming a field twice is refused, the last value never silently wins.</summary>
+    [Fact]
+    public async Task AnArgumentNamingAFieldTwiceIsRefusedNamingTheFieldAndChangesNothing()
+    {
+        using var convener = await system.SignInAsync(Meetings.Convener);
+        var (sessionId, childId) = await Meetings.OpenAsync(convener);
+        await using var connection = await convener.ConnectAsync();
+        // JsonDocument keeps both keys, and the client writes them as they are.
+        using var twice = JsonDocument.Parse("""{"goals":[],"minutes":"Första","minutes":"Andra"}""");
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeCoreAsync<object>(
+            "SaveDetails", [sessionId, childId, twice.RootElement, 0L]));
+
+        var answer = Coded().Match(refused.Message);
+        Assert.Equal("request.unreadable", answer.Groups[1].Value);
+        var named = JsonSerializer.Deserialize<Dictionary<string, string>>(answer.Groups[2].Value)!;
+        Assert.Equal(("details", "details.minutes"), (named["argument"], named["field"]));
+        var snapshot = await connection.InvokeAsync<JsonElement>("GetSession", sessionId);
+        Assert.Equal(0, snapshot.GetProperty("agenda")[0].GetProperty("detailsVersion").GetInt64());
+    }
+
     [Fact]
     public async Task AHostileRunLeavesNoPersonnummerTokenOrTextInTheLogAndNoErrors()
     {

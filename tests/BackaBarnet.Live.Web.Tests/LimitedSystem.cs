@@ -9,6 +9,9 @@ public sealed class LimitedSystem : LiveSystem
 
     public const int HubEditBurst = 3;
 
+    public const int PersonnummerCallsPerMinute = 4;
+
     protected override string[] WebSettings =>
-        [$"--Limits:ConcernsPerMinute={ConcernsPerMinute}", "--Limits:HubEditsPerSecond=1", $"--Limits:HubEditBurst={HubEditBurst}"];
+        [$"--Limits:ConcernsPerMinute={ConcernsPerMinute}", "--Limits:HubEditsPerSecond=1", $"--Limits:HubEditBurst={HubEditBurst}",
+        $"--Limits:PersonnummerCallsPerMinute={PersonnummerCallsPerMinute}"];
 }

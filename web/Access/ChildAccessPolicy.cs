@@ -21,8 +21,8 @@ public static class ChildAccessPolicy
         var sharing = ChildSharing.Of(child);
         return relation switch
         {
-            ChildRelation.ChildContact or ChildRelation.IncomingChildContact or ChildRelation.SupportCoordinator =>
-                new(relation, ChildView.Full, null),
+            // The stödsamordnare is not here: their role follows the consent for their agency like anyone's.
+            ChildRelation.ChildContact or ChildRelation.IncomingChildContact => new(relation, ChildView.Full, null),
             ChildRelation.FormerChildContact => new(relation, ChildView.HandoverSummary, null),
             _ when sharing.Basis(professionalId, agency) is { } basis => new(relation, ChildView.Full, basis),
             _ => new(relation, ChildView.Participation, $"no consent for {agency?.ToString() ?? "their function"}"),

@@ -13,7 +13,7 @@ public static class SessionInvitations
         {
             // The invitation list is the professional's own memory; the session decides whether it is still open.
             var session = await orleans.GetGrain<ITeamSessionGrain>(invitation.SessionId).GetSnapshotAsync(professionalId);
-            if (session.Status != SessionStatus.Closed)
+            if (session.Status is not (SessionStatus.Closed or SessionStatus.Cancelled))
             {
                 return true;
             }

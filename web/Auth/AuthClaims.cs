@@ -8,4 +8,7 @@ public static class AuthClaims
     public const string Agency = "agency";
     public const string Title = "title";
     public const string Role = "role";
+
+    /// <summary>The directory's unit (the care unit the audit log records); absent for people without one.</summary>
+    public const string Unit = "unit";
 }

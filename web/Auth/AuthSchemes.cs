@@ -11,4 +11,7 @@ public static class AuthSchemes
     public const string Oidc = "oidc";
 
     public const string Bearer = "Bearer";
+
+    /// <summary>Guardians and children: a citizen e-identification (BankID or Freja eID through an OIDC broker).</summary>
+    public const string CitizenOidc = "citizen-oidc";
 }

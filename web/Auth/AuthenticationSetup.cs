@@ -41,7 +41,12 @@ public static class AuthenticationSetup
             services.AddSingleton(issuer);
         }
 
+        var citizen = CitizenOidcSettings.From(configuration);
+        services.AddSingleton(citizen);
+        services.AddSingleton(Family.FamilySettings.From(configuration));
         services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(Family.FamilyPolicy.Professionals)
+            .AddPolicy(Family.FamilyPolicy.Name, Family.FamilyPolicy.Family)
             .AddPolicy(AuthRoles.Auditor, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Auditor))
             .AddPolicy(AuthRoles.Ops, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Ops))
             .AddPolicy(AuthRoles.Evaluator, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, AuthRoles.Evaluator))
@@ -54,6 +59,11 @@ public static class AuthenticationSetup
         if (oidc.Enabled)
         {
             authentication.AddProviderSignIn(oidc);
+        }
+
+        if (citizen.Enabled)
+        {
+            authentication.AddCitizenSignIn(citizen);
         }
 
         return services;

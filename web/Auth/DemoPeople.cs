@@ -13,17 +13,17 @@ public static class DemoPeople
     [
         Person("lena-barnmorska", "Lena Berg", "Barnmorska", "MaternityCare", "Barnmorskemottagningen Backa", DirectoryRoles.Midwife),
         Person("anna-bvc", "Anna Lindqvist", "BVC-sjuksköterska", "ChildHealth", "BVC Backa", DirectoryRoles.ChildHealthNurse),
-        Person("maria-forskola", "Maria Holm", "Förskolerektor", "Preschool", "Backa förskoleområde", DirectoryRoles.PreschoolPrincipal),
-        Person("erik-rektor", "Erik Sandberg", "Grundskolerektor", "School", "Backaskolan", DirectoryRoles.SchoolPrincipal),
+        Person("maria-forskola", "Maria Holm", "Förskolerektor", "SchoolOrPreschool", "Backa förskoleområde", DirectoryRoles.PreschoolPrincipal),
+        Person("erik-rektor", "Erik Sandberg", "Grundskolerektor", "SchoolOrPreschool", "Backaskolan", DirectoryRoles.SchoolPrincipal),
         Person("sara-soc", "Sara Nyström", "Socialsekreterare", "SocialServices", "Socialtjänsten Backa", DirectoryRoles.Practitioner, DirectoryRoles.Intake),
         Person("johan-polis", "Johan Ek", "Polis", "Police", "Lokalpolisområde Backa", DirectoryRoles.Practitioner),
         Person("karin-revisor", "Karin Ström", "Loggkontrollant", "Municipality", null, DirectoryRoles.Auditor),
         Person("olle-drift", "Olle Dahl", "Driftansvarig", "Municipality", null, DirectoryRoles.Ops),
         Person("eva-utvardering", "Eva Forsberg", "Utvärderare", "Municipality", null, DirectoryRoles.Evaluator),
         Person("lars-katalog", "Lars Viklund", "Katalogadministratör", "Municipality", null, DirectoryRoles.DirectoryAdmin),
-        Person("gunilla-chef", "Gunilla Åberg", "Enhetschef", "School", "Backaskolan", DirectoryRoles.UnitManager),
+        Person("gunilla-chef", "Gunilla Åberg", "Enhetschef", "SchoolOrPreschool", "Backaskolan", DirectoryRoles.UnitManager),
         // The test OpenID Provider's users (tests/oidc/provider.mjs, `./run --oidc`): HSA-ids as real people have.
-        Person("SE2321000016-1001", "Olivia Olsson", "Kurator", "School", "Backaskolan", DirectoryRoles.Practitioner),
+        Person("SE2321000016-1001", "Olivia Olsson", "Kurator", "SchoolOrPreschool", "Backaskolan", DirectoryRoles.Practitioner),
         Person("SE2321000016-1002", "Pelle Persson", "BVC-sjuksköterska", "ChildHealth", "BVC Backa", DirectoryRoles.ChildHealthNurse),
     ];
 

@@ -16,7 +16,8 @@ internal sealed class DirectoryClaims(ProfessionalDirectory directory) : IClaims
 
     public Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity is not { IsAuthenticated: true } identity || identity is DirectoryIdentity)
+        // A family member is no one in the directory: their principal was built by our own family sign-in.
+        if (principal.Identity is not { IsAuthenticated: true } identity || identity is DirectoryIdentity || Family.FamilyPrincipal.IsFamily(principal))
         {
             return Task.FromResult(principal);
         }
@@ -33,6 +34,11 @@ internal sealed class DirectoryClaims(ProfessionalDirectory directory) : IClaims
             new(AuthClaims.Title, person.Title),
             new(AuthClaims.Agency, person.Agency),
         };
+        if (person.Unit is { } unit)
+        {
+            claims.Add(new(AuthClaims.Unit, unit));
+        }
+
         claims.AddRange(person.Roles.Select(role => new Claim(AuthClaims.Role, role)));
         return Task.FromResult(new ClaimsPrincipal(new DirectoryIdentity(claims, identity.AuthenticationType)));
     }

@@ -26,7 +26,8 @@ public sealed record Professional(string Id, string Name, string Agency, string 
     public bool Practitioner { get; init; }
 
     public static Professional From(DirectoryPerson person) =>
-        new(person.Id, person.Name, person.Agency, person.Title, DirectoryRoles.ContactRoleOf(person.Roles))
+        // A row stored before the directory used the agency kinds' names reads as the kind it meant.
+        new(person.Id, person.Name, DirectoryRoles.AgencyAliases.GetValueOrDefault(person.Agency) ?? person.Agency, person.Title, DirectoryRoles.ContactRoleOf(person.Roles))
         {
             Roles = person.Roles,
             Unit = person.Unit,

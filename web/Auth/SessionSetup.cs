@@ -41,7 +41,7 @@ internal static class SessionSetup
     /// </summary>
     private static async Task RenewOnActivity(CookieValidatePrincipalContext context)
     {
-        if (!DirectoryClaims.IsActive(context.HttpContext, context.Principal))
+        if (!Family.FamilyPrincipal.IsFamily(context.Principal) && !DirectoryClaims.IsActive(context.HttpContext, context.Principal))
         {
             // Deactivated (or removed) since signing in: the session ends here and now.
             context.RejectPrincipal();

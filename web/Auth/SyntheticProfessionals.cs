@@ -37,6 +37,6 @@ public static class SyntheticProfessionals
 
         // School principals: they can be a barnkontakt, which is what the load runs need.
         return [.. Enumerable.Range(0, count).Select(n => Professional.From(new DirectoryPerson(
-            Id(n), $"Syntetisk rektor {n}", "Grundskolerektor (syntetisk)", "School", null, [DirectoryRoles.SchoolPrincipal], null, null)))];
+            Id(n), $"Syntetisk rektor {n}", "Grundskolerektor (syntetisk)", "SchoolOrPreschool", null, [DirectoryRoles.SchoolPrincipal], null, null)))];
     }
 }

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.HostingDefaults.Audit;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,17 +13,37 @@ public static class AuditEndpoints
     public static void MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/audit").RequireAuthorization(AuthRoles.Auditor).WithTags("Loggkontroll");
-        group.MapGet("/children/{childId:guid}", async (Guid childId, DateTimeOffset? from, DateTimeOffset? to, AuditTable log) =>
-            Entries(await log.ForChildAsync(childId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue))).WithName("AuditOfChild");
-        group.MapGet("/professionals/{professionalId}", async (string professionalId, DateTimeOffset? from, DateTimeOffset? to, AuditTable log) =>
-            Entries(await log.ForProfessionalAsync(professionalId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue))).WithName("AuditOfProfessional");
+        // The auditors' own reads are audited too (read first, so a read does not list itself).
+        group.MapGet("/children/{childId:guid}", async (Guid childId, DateTimeOffset? from, DateTimeOffset? to, AuditTable log, AuditTrail audit, ClaimsPrincipal user) =>
+        {
+            var entries = await log.ForChildAsync(childId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue);
+            await audit.ChildAccessedAsync(user, "read the audit log of", childId, AsAuditor);
+            return Entries(entries);
+        }).WithName("AuditOfChild");
+        group.MapGet("/professionals/{professionalId}", async (string professionalId, DateTimeOffset? from, DateTimeOffset? to, AuditTable log, AuditTrail audit, ClaimsPrincipal user) =>
+        {
+            var entries = await log.ForProfessionalAsync(professionalId, from ?? DateTimeOffset.MinValue, to ?? DateTimeOffset.MaxValue);
+            await audit.AccessedAsync(user, $"read the audit log of professional {professionalId}", AsAuditor);
+            return Entries(entries);
+        }).WithName("AuditOfProfessional");
 
         // The hash chain of each log: intact, or the first row changed or removed behind the product's back.
-        group.MapGet("/children/{childId:guid}/verification", async (Guid childId, AuditTable log) =>
-            TypedResults.Ok(await log.VerifyAsync(AuditRows.ChildPartition(childId)))).WithName("VerifyAuditOfChild");
-        group.MapGet("/professionals/{professionalId}/verification", async (string professionalId, AuditTable log) =>
-            TypedResults.Ok(await log.VerifyAsync(AuditRows.ProfessionalPartition(professionalId)))).WithName("VerifyAuditOfProfessional");
+        group.MapGet("/children/{childId:guid}/verification", async (Guid childId, AuditTable log, AuditTrail audit, ClaimsPrincipal user) =>
+        {
+            var report = await log.VerifyAsync(AuditRows.ChildPartition(childId));
+            await audit.ChildAccessedAsync(user, "verified the audit log of", childId, AsAuditor);
+            return TypedResults.Ok(report);
+        }).WithName("VerifyAuditOfChild");
+        group.MapGet("/professionals/{professionalId}/verification", async (string professionalId, AuditTable log, AuditTrail audit, ClaimsPrincipal user) =>
+        {
+            var report = await log.VerifyAsync(AuditRows.ProfessionalPartition(professionalId));
+            await audit.AccessedAsync(user, $"verified the audit log of professional {professionalId}", AsAuditor);
+            return TypedResults.Ok(report);
+        }).WithName("VerifyAuditOfProfessional");
+        group.MapRecordExtract();
     }
+
+    private const string AsAuditor = "as loggkontrollant";
 
     private static Ok<IReadOnlyList<AuditEntry>> Entries(IReadOnlyList<AuditEntry> entries) => TypedResults.Ok(entries);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Domain;
@@ -33,13 +34,13 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
         var decision = snapshot is null ? null : await DecideAsync(snapshot, childId);
         if (decision is null)
         {
-            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId, "no relation");
+            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId, "no relation", AuditOutcomes.Refused);
             return Problems.NoRoleForChild(childId);
         }
 
         if (decision.View > atLeast)
         {
-            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId, decision.Through);
+            await Audit.ChildAccessedAsync(User, $"was refused reading {what} of", childId, decision.Through, AuditOutcomes.Refused);
             return Problems.NarrowerView(childId, what);
         }
 
@@ -64,12 +65,23 @@ public readonly record struct ChildCommand(ClaimsPrincipal User, IClusterClient 
         }
         catch (ChildNotFoundException)
         {
-            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, "no relation");
+            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, "no relation", AuditOutcomes.Refused);
             return Problems.NoRoleForChild(childId);
         }
         catch (NotPermittedException)
         {
-            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, "no relation that permits it");
+            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, "no relation that permits it", AuditOutcomes.Refused);
+            throw;
+        }
+        catch (DomainRuleException rule)
+        {
+            // A 400 still touched the record (the grain read it to judge the change): audited by its code, never its values.
+            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, $"bad input: {rule.Code} ({rule.Field})", AuditOutcomes.Refused);
+            throw;
+        }
+        catch (StateConflictException conflict)
+        {
+            await Audit.ChildAccessedAsync(User, $"was refused ({action})", childId, $"conflict: {conflict.Code}", AuditOutcomes.Refused);
             throw;
         }
 

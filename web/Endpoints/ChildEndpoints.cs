@@ -13,8 +13,8 @@ public static class ChildEndpoints
     public static RouteGroupBuilder MapChildEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/children").RequireAuthorization().AddEndpointFilter<EvaluatorsReachNoChild>().WithTags("Children");
-        group.MapPost("/", CreateAsync).WithName("CreateChild");
-        group.MapPost("/lookup", LookupAsync).WithName("LookupChild");
+        group.MapPost("/", CreateAsync).WithName("CreateChild").RequireRateLimiting(Hosting.RequestLimits.PersonnummerPolicy);
+        group.MapPost("/lookup", LookupAsync).WithName("LookupChild").RequireRateLimiting(Hosting.RequestLimits.PersonnummerPolicy);
         group.MapGet("/{childId:guid}", GetAsync).WithName("GetChild");
         group.MapGet("/{childId:guid}/chronology", GetChronologyAsync).WithName("GetChronology");
         group.MapConcernEndpoints();
@@ -33,7 +33,18 @@ public static class ChildEndpoints
             request.DisplayName ?? "", request.ChildContactId ?? "", user.ProfessionalId(), contactRole, request.Personnummer, request.Guardians,
             request.Gender ?? ChildGender.Unknown, directory.Find(request.ChildContactId)?.Unit));
         var childId = Guid.NewGuid();
-        var snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
+        ChildSnapshot snapshot;
+        try
+        {
+            snapshot = await orleans.GetGrain<IChildGrain>(childId).RegisterAsync(child);
+        }
+        catch (DuplicatePersonnummerException duplicate)
+        {
+            // The 409 names the child already registered under the number: a look-up by personnummer like any other.
+            await audit.LookupAsync(user, duplicate.ExistingChildId, "looked up a personnummer by registering a child already registered");
+            throw;
+        }
+
         await audit.ChildAccessedAsync(user, "registered", childId, "as registering professional");
         return TypedResults.Created($"/api/children/{childId}", snapshot);
     }

@@ -5,6 +5,7 @@ using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace BackaBarnet.Live.Web.Endpoints;
 
@@ -33,12 +34,20 @@ public static class ConcernEndpoints
             .WithName("RecordMandatoryReport");
     }
 
-    /// <summary>Any professional may raise a concern about a child they cannot read; the receipt says it reached the barnkontakt.</summary>
+    /// <summary>The header a client sends to make a retried submission the same concern (the UI sends one per form submission).</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>
+    /// Any professional may raise a concern about a child they cannot read; the receipt says it
+    /// reached the barnkontakt (it did, or it is in the child's outbox on its way). A retry with
+    /// the same Idempotency-Key answers the same concern; the key with other content is a 409.
+    /// </summary>
     private static async Task<Created<ConcernReceipt>> RaiseAsync(
-        Guid childId, RaiseConcernRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+        Guid childId, RaiseConcernRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit,
+        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey)
     {
         var concern = new NewConcern(
-            user.ProfessionalId(), request.Text ?? "", ParseAreas(request.Areas), request.Source, request.ChildMayBeAtRisk, request.OnBehalfOfGuardian);
+            user.ProfessionalId(), request.Text ?? "", ParseAreas(request.Areas), request.Source, request.ChildMayBeAtRisk, request.OnBehalfOfGuardian, idempotencyKey);
         var raised = await orleans.GetGrain<IChildGrain>(childId).RaiseConcernAsync(concern);
         await audit.ChildAccessedAsync(user, "raised a concern about", childId, "as upptäckare (no view of the record)");
         return TypedResults.Created(
@@ -49,7 +58,8 @@ public static class ConcernEndpoints
 
     /// <summary>The same, for a child known by personnummer; the number is used for the look-up and then forgotten.</summary>
     private static async Task<Results<Created<ConcernReceipt>, ProblemHttpResult>> RaiseByPersonnummerAsync(
-        RaiseConcernByPersonnummerRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+        RaiseConcernByPersonnummerRequest request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit,
+        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey)
     {
         var childId = await orleans.GetGrain<IChildRegistryGrain>(0).FindAsync(request.Personnummer ?? "");
         await audit.LookupAsync(user, childId);
@@ -58,7 +68,7 @@ public static class ConcernEndpoints
             return Errors.Problems.PersonnummerNotFound();
         }
 
-        return await RaiseAsync(found, request.Concern, user, orleans, audit);
+        return await RaiseAsync(found, request.Concern, user, orleans, audit, idempotencyKey);
     }
 
     private static NeedsArea[] ParseAreas(string[]? names)

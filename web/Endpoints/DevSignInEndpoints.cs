@@ -12,10 +12,20 @@ public static class DevSignInEndpoints
 {
     public static void MapDevSignInEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/dev").AllowAnonymous().WithTags("Dev sign-in");
-        group.MapGet("/professionals", (ProfessionalDirectory directory) => TypedResults.Ok(directory.All.OrderBy(p => p.Name)));
-        group.MapPost("/sign-in", SignInAsync).WithName("DevSignIn");
+        var group = routes.MapGroup("/api/dev").WithTags("Dev sign-in");
+        // The directory is read with a token like every other endpoint; only signing in itself is open.
+        group.MapGet("/professionals", (ProfessionalDirectory directory) => TypedResults.Ok(directory.All.OrderBy(p => p.Name))).RequireAuthorization();
+        group.MapPost("/sign-in", SignInAsync).AllowAnonymous().WithName("DevSignIn");
+        // The sign-in page lists the made-up demo people (they are in the source code), never the directory.
+        routes.MapGet("/auth/demo-people", (ProfessionalDirectory directory) => TypedResults.Ok(DemoPeopleInDirectory(directory)))
+            .AllowAnonymous().ExcludeFromDescription();
     }
+
+    public sealed record DemoPerson(string Id, string Name, string Title, string? Unit);
+
+    private static IEnumerable<DemoPerson> DemoPeopleInDirectory(ProfessionalDirectory directory) =>
+        DemoPeople.All.Select(p => directory.Find(p.Id)).OfType<Professional>()
+            .OrderBy(p => p.Name).Select(p => new DemoPerson(p.Id, p.Name, p.Title, p.Unit));
 
     /// <summary>Answers a token (for API and hub tests, as other systems use it) and sets the browser's session cookie.</summary>
     private static async Task<Ok<SignInResponse>> SignInAsync(SignInRequest request, ProfessionalDirectory directory, DevTokenIssuer issuer, HttpContext http)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 
 namespace BackaBarnet.Live.Web.Endpoints;
@@ -9,8 +10,12 @@ public static class InboxEndpoints
 {
     public static void MapInboxEndpoints(this RouteGroupBuilder me)
     {
-        me.MapGet("/inbox", async (ClaimsPrincipal user, IClusterClient orleans) =>
-            TypedResults.Ok(await Inbox(orleans, user).GetInboxAsync())).WithName("GetInbox");
+        me.MapGet("/inbox", async (ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+        {
+            var inbox = await Inbox(orleans, user).GetInboxAsync();
+            await audit.ListedAsync(user, "read own notifications about", inbox.Items.Select(n => n.ChildId).OfType<Guid>(), "as recipient");
+            return TypedResults.Ok(inbox);
+        }).WithName("GetInbox");
         me.MapPost("/inbox/{notificationId:guid}/read", async (Guid notificationId, ClaimsPrincipal user, IClusterClient orleans) =>
             TypedResults.Ok(new UnreadCount(await Inbox(orleans, user).MarkReadAsync(notificationId)))).WithName("MarkNotificationRead");
         me.MapPost("/inbox/read-all", async (ClaimsPrincipal user, IClusterClient orleans) =>

@@ -16,5 +16,5 @@ public sealed record PlanActionRequest(
     public PlanActionInput ToInput() =>
         new(What ?? "", Agency ?? throw new DomainRuleException("agency", "is required.", ErrorCodes.FieldRequired), ResponsibleId, Start, Due, Status);
 
-    public long RequiredVersion() => ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.", ErrorCodes.FieldRequired);
+    public long RequiredVersion() => EditVersions.RequireNotNegative("expectedVersion", ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.", ErrorCodes.FieldRequired));
 }

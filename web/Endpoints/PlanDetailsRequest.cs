@@ -13,5 +13,5 @@ public sealed record PlanDetailsRequest(
 {
     public PlanDetails ToDetails() => new(Goals ?? [], ChildWords, GuardianView, NextFollowUp, SupportCoordinatorId);
 
-    public long RequiredVersion() => ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.", ErrorCodes.FieldRequired);
+    public long RequiredVersion() => EditVersions.RequireNotNegative("expectedVersion", ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.", ErrorCodes.FieldRequired));
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Web.Audit;
@@ -20,14 +21,40 @@ public static class SessionEndpoints
             SessionAsync(orleans, audit, user, sessionId, "opened", s => s.OpenAsync(user.ProfessionalId()))).WithName("OpenSession");
         group.MapPost("/{sessionId:guid}/close", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
             SessionAsync(orleans, audit, user, sessionId, "closed", s => s.CloseAsync(user.ProfessionalId()))).WithName("CloseSession");
+        group.MapPost("/{sessionId:guid}/reschedule", (Guid sessionId, MeetingLogistics request, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+            SessionAsync(orleans, audit, user, sessionId, "rescheduled", s => s.RescheduleAsync(MeetingLogisticsRules.Validate(request), user.ProfessionalId()))).WithName("RescheduleSession");
+        group.MapPost("/{sessionId:guid}/cancel", (Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit) =>
+            SessionAsync(orleans, audit, user, sessionId, "cancelled", s => s.CancelAsync(user.ProfessionalId()))).WithName("CancelSession");
+        group.MapGet("/{sessionId:guid}/calendar.ics", CalendarAsync).WithName("GetSessionCalendar");
         return group;
+    }
+
+    /// <summary>The meeting for the participant's own calendar: audited like a read of the meeting.</summary>
+    private static async Task<FileContentHttpResult> CalendarAsync(Guid sessionId, ClaimsPrincipal user, IClusterClient orleans, AuditTrail audit)
+    {
+        var session = orleans.GetGrain<ITeamSessionGrain>(sessionId);
+        var snapshot = await session.GetSnapshotAsync(user.ProfessionalId());
+        var ics = await session.GetCalendarAsync(user.ProfessionalId());
+        await audit.SessionReadAsync(user, sessionId, snapshot, "downloaded the calendar file of");
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "barnteam.ics");
     }
 
     private static async Task<Created<SessionSnapshot>> ConveneAsync(
         NewTeamSession request, ClaimsPrincipal user, IClusterClient orleans, ProfessionalDirectory directory, AuditTrail audit)
     {
         var sessionId = Guid.NewGuid();
-        var snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
+        SessionSnapshot snapshot;
+        try
+        {
+            snapshot = await orleans.GetGrain<ITeamSessionGrain>(sessionId).ConveneAsync(WithConvener(request, directory, user.ProfessionalId()), user.ProfessionalId());
+        }
+        catch (NotPermittedException)
+        {
+            // The children named may not be the caller's to know: the refusal is logged without them.
+            await audit.AccessedAsync(user, $"was refused convening a meeting ({sessionId})", "not barnkontakt for every child on the agenda", AuditOutcomes.Refused);
+            throw;
+        }
+
         foreach (var child in snapshot.Agenda)
         {
             await audit.ChildAccessedAsync(user, $"convened team session {sessionId} about", child.ChildId, "as barnkontakt");
@@ -68,7 +95,17 @@ public static class SessionEndpoints
     private static async Task<Ok<SessionSnapshot>> SessionAsync(
         IClusterClient orleans, AuditTrail audit, ClaimsPrincipal user, Guid sessionId, string how, Func<ITeamSessionGrain, Task<SessionSnapshot>> call)
     {
-        var snapshot = await call(orleans.GetGrain<ITeamSessionGrain>(sessionId));
+        SessionSnapshot snapshot;
+        try
+        {
+            snapshot = await call(orleans.GetGrain<ITeamSessionGrain>(sessionId));
+        }
+        catch (Exception e) when (e is NotPermittedException or SessionNotFoundException or StateConflictException)
+        {
+            await audit.AccessedAsync(user, $"was refused ({how}) team session {sessionId}", e is SessionNotFoundException ? "no such meeting" : "no role in the meeting that permits it", AuditOutcomes.Refused);
+            throw;
+        }
+
         await audit.SessionReadAsync(user, sessionId, snapshot, how);
         return TypedResults.Ok(snapshot);
     }

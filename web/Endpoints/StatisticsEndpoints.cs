@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using BackaBarnet.Live.GrainInterfaces.Evaluation;
+using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Evaluation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,9 +38,14 @@ public static class StatisticsEndpoints
     public sealed record RebuildResult(int Children);
 
     /// <summary>What every statistics read needs, bound with [AsParameters].</summary>
-    public readonly record struct Services(IClusterClient Orleans, ProfessionalDirectory Directory, TimeProvider Time)
+    public readonly record struct Services(IClusterClient Orleans, ProfessionalDirectory Directory, TimeProvider Time, AuditTrail Audit, ClaimsPrincipal User)
     {
-        public Task<PilotStatistics> GetAsync(StatisticsRequest request) =>
-            Orleans.GetGrain<IPilotStatisticsGrain>(0).GetAsync(request.ToQuery(Directory, Time));
+        /// <summary>Aggregates only, but drawn from every child's record: each query is audited (who, which unit, that it was answered).</summary>
+        public async Task<PilotStatistics> GetAsync(StatisticsRequest request)
+        {
+            var statistics = await Orleans.GetGrain<IPilotStatisticsGrain>(0).GetAsync(request.ToQuery(Directory, Time));
+            await Audit.AccessedAsync(User, "queried the pilot statistics", "as evaluator, aggregates only");
+            return statistics;
+        }
     }
 }

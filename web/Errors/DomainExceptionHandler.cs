@@ -11,7 +11,7 @@ namespace BackaBarnet.Live.Web.Errors;
 /// Turns the model's refusals into ProblemDetails that name the field and the rule. Anything
 /// else is not handled here and surfaces as a 500 (and is logged by the framework).
 /// </summary>
-internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -69,6 +69,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
                 Title = "The request could not be read.",
                 Detail = badRequest.Message,
             }.WithCode(badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.RequestUnreadable),
+            _ when Unavailability.CodeFor(exception) is { } unavailable => Unavailability.Problem(unavailable),
             _ => null,
         };
 
@@ -77,9 +78,19 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             return false;
         }
 
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Not a refusal: storage or the cluster failed the caller, which an operator must see.
+            LogUnavailable(context.Request.Method, context.GetEndpoint()?.DisplayName ?? "(no endpoint)", exception);
+            Unavailability.SetRetryAfter(context.Response);
+        }
+
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Endpoint} answered 503: storage or the cluster did not answer in time")]
+    private partial void LogUnavailable(string method, string endpoint, Exception exception);
 
     /// <summary>A body that does not fit the request's shape (a wrong enum name, a bad date): name the JSON path.</summary>
     private static ValidationProblemDetails UnreadableJson(JsonException json)

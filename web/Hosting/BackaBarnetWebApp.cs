@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using BackaBarnet.Live.HostingDefaults.Clustering;
+using BackaBarnet.Live.HostingDefaults.Timeouts;
 using BackaBarnet.Live.Web.Audit;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Directory;
 using BackaBarnet.Live.Web.Endpoints;
 using BackaBarnet.Live.Web.Errors;
+using BackaBarnet.Live.Web.Family;
 using BackaBarnet.Live.Web.Operations;
 using BackaBarnet.Live.Web.Realtime;
 using BackaBarnet.Live.Web.Workspace;
@@ -39,6 +41,7 @@ public static class BackaBarnetWebApp
             cluster.Connect(client, builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
             client.UseConnectionRetryFilter<GatewayRetryFilter>();
             client.AddWebOperations();
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeoutBudget.GrainCall);
             client.Configure<ClientMessagingOptions>(builder.Configuration.GetSection("Orleans:Messaging"));
         });
         builder.Services.AddWebOperations(builder.Configuration);
@@ -58,14 +61,21 @@ public static class BackaBarnetWebApp
             o.SerializerOptions.AllowDuplicateProperties = false;
         });
         builder.Services.AddBackaBarnetRequestLimits(builder.Configuration);
+        builder.Services.AddBackaBarnetRequestTimeouts();
         builder.Services.AddSignalR(o =>
             {
                 o.AddFilter<DomainHubFilter>();
                 o.AddFilter<EvaluatorsReachNoChild>();
                 o.AddFilter<ConnectionDrain>();
+                o.AddFilter<HubCallTimeout>();
                 o.MaximumReceiveMessageSize = RequestLimits.MaxHubMessageBytes;
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o =>
+            {
+                o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+                // As for REST bodies: an argument that names a field twice is refused, never the last value taken.
+                o.PayloadSerializerOptions.AllowDuplicateProperties = false;
+            });
         // The JSON protocol, naming the argument when one cannot be bound (ArgumentNamingHubProtocol).
         builder.Services.RemoveAll<IHubProtocol>();
         builder.Services.AddSingleton<IHubProtocol>(sp =>
@@ -83,6 +93,7 @@ public static class BackaBarnetWebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ProfessionalObserverRegistry>());
         builder.Services.AddSingleton<SessionObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionObserverRegistry>());
+        builder.Services.AddFamily();
         builder.Services.AddSingleton<ChildObserverRegistry>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChildObserverRegistry>());
 
@@ -99,27 +110,32 @@ public static class BackaBarnetWebApp
         app.UseAuthorization();
         app.UseRateLimiter();
 
+        // Every request ends within its time limit (RequestTimeouts): the API's endpoints are in one group for it.
+        app.UseRequestTimeouts();
+        var api = app.MapTimedApi();
         app.MapOpenApi();
-        app.MapChildEndpoints();
-        app.MapConcernByPersonnummerEndpoint();
-        app.MapMeEndpoints();
-        app.MapProfessionalEndpoints();
-        app.MapSessionEndpoints();
-        app.MapAuditEndpoints();
-        app.MapStatisticsEndpoints();
-        app.MapWorkspaceEndpoints();
-        app.MapSignInEndpoints();
-        app.MapDirectoryEndpoints();
-        SupportRequests.SupportRequestEndpoints.MapSupportRequestEndpoints(app);
+        api.MapChildEndpoints();
+        api.MapConcernByPersonnummerEndpoint();
+        api.MapMeEndpoints();
+        api.MapProfessionalEndpoints();
+        api.MapSessionEndpoints();
+        api.MapAuditEndpoints();
+        api.MapStatisticsEndpoints();
+        api.MapWorkspaceEndpoints();
+        api.MapSignInEndpoints();
+        api.MapDirectoryEndpoints();
+        SupportRequests.SupportRequestEndpoints.MapSupportRequestEndpoints(api);
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
-            app.MapDevSignInEndpoints();
+            api.MapDevSignInEndpoints();
+            api.MapFamilyDevSignInEndpoints();
         }
 
         app.MapWebOperations();
 
-
-        app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true);
+        // The connection lives as long as the tab; each hub call has its own limit (HubCallTimeout).
+        app.MapHub<LiveHub>(LiveHub.Path, o => o.CloseOnAuthenticationExpiration = true).DisableRequestTimeout();
+        app.MapFamily();
         return app;
     }
 }

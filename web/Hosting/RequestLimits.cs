@@ -11,11 +11,16 @@ namespace BackaBarnet.Live.Web.Hosting;
 
 /// <summary>
 /// Limits that keep one client from crowding out everyone else: request body size, hub message
-/// size, and a per-professional rate on raising concerns.
+/// size, a per-professional rate on raising concerns, and one on what answers whether a
+/// personnummer is registered (look-up and registration), so nobody can run through numbers to
+/// learn which children are known.
 /// </summary>
 public static class RequestLimits
 {
     public const string ConcernPolicy = "concerns";
+
+    /// <summary>One budget per professional shared by look-up and registration: either tells whether a number is known.</summary>
+    public const string PersonnummerPolicy = "personnummer";
 
     /// <summary>No API body of ours comes near this; larger ones are refused before they are read.</summary>
     public const long MaxRequestBodyBytes = 256 * 1024;
@@ -26,6 +31,8 @@ public static class RequestLimits
     public static IServiceCollection AddBackaBarnetRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var concernsPerMinute = configuration.GetValue("Limits:ConcernsPerMinute", 30);
+        // A barnkontakt registers a handful of children a day and looks up a few; 30 a minute is far above that.
+        var personnummerCallsPerMinute = configuration.GetValue("Limits:PersonnummerCallsPerMinute", 30);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddRateLimiter(o =>
         {
@@ -33,6 +40,9 @@ public static class RequestLimits
             o.AddPolicy(ConcernPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirstValue(AuthClaims.Subject) ?? "anonymous",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = concernsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(PersonnummerPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirstValue(AuthClaims.Subject) ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = personnummerCallsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = AnswerTooManyAsync;
         });
         return services;

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.Web.Access;
@@ -19,7 +20,7 @@ public sealed partial class LiveHub
         var snapshot = await CallerAccess.TryGetSnapshotAsync(orleans.GetGrain<IChildGrain>(childId));
         if (snapshot is null || await CallerAccess.DecideAsync(orleans, Context.User!, snapshot) is null)
         {
-            await audit.ChildAccessedAsync(Context.User!, "was refused watching the record of", childId, "no relation");
+            await audit.ChildAccessedAsync(Context.User!, "was refused watching the record of", childId, "no relation", AuditOutcomes.Refused);
             throw CodedHubException.Create(ErrorCodes.AccessNoRoleForChild, null, "You have no role for this child.");
         }
 

@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Web.Operations;
@@ -12,15 +13,19 @@ public sealed partial class LiveHub
 
     public async Task<SessionSnapshot> JoinSession(Guid sessionId)
     {
-        // Listen first, then take the snapshot: an event racing the join is then either in the
-        // snapshot or delivered after it (the client drops versions it already has).
-        await Groups.AddToGroupAsync(Context.ConnectionId, SessionObserverRegistry.Group(sessionId));
-        await Groups.AddToGroupAsync(Context.ConnectionId, SessionObserverRegistry.ParticipantGroup(sessionId, Me));
-        await sessions.ConnectedAsync(sessionId.ToString());
+        // The grain says yes first: a connection joins the meeting's groups only as a participant.
+        var joined = await RefusalAuditedAsync(sessionId, "joining", () => Session(sessionId).JoinAsync(Me, node.ConnectionKey(Context.ConnectionId)));
         SessionSnapshot snapshot;
         try
         {
-            snapshot = await Session(sessionId).JoinAsync(Me, node.ConnectionKey(Context.ConnectionId));
+            await sessions.ConnectedAsync(sessionId.ToString());
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionObserverRegistry.Group(sessionId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionObserverRegistry.ParticipantGroup(sessionId, Me));
+
+            // Then listening; an event between the grain's answer and the groups is caught up here
+            // by a fresh snapshot (the client drops versions it already has).
+            var missed = await Session(sessionId).GetSinceAsync(Me, joined.Version);
+            snapshot = missed.Snapshot ?? (missed.Events is { Count: > 0 } ? await Session(sessionId).GetSnapshotAsync(Me) : joined);
             if (JoinedSessions().Add(sessionId))
             {
                 WebMetrics.ConnectedParticipants.Add(1);
@@ -42,14 +47,14 @@ public sealed partial class LiveHub
     /// <summary>The meeting as this participant may see it now; the page asks again when consent changes.</summary>
     public async Task<SessionSnapshot> GetSession(Guid sessionId)
     {
-        var snapshot = await Session(sessionId).GetSnapshotAsync(Me);
+        var snapshot = await RefusalAuditedAsync(sessionId, "reading", () => Session(sessionId).GetSnapshotAsync(Me));
         await audit.SessionReadAsync(Context.User!, sessionId, snapshot, "read");
         return snapshot;
     }
 
     public async Task<SessionCatchUp> GetSessionSince(Guid sessionId, long version)
     {
-        var missed = await Session(sessionId).GetSinceAsync(Me, version);
+        var missed = await RefusalAuditedAsync(sessionId, "catching up on", () => Session(sessionId).GetSinceAsync(Me, version));
         foreach (var childId in missed.Snapshot?.Agenda.Select(c => c.ChildId) ?? (missed.Events ?? []).Select(e => e.ChildId).OfType<Guid>().Distinct())
         {
             await audit.ChildAccessedAsync(Context.User!, $"caught up on team session {sessionId} about", childId, "as meeting participant");
@@ -92,12 +97,26 @@ public sealed partial class LiveHub
                 return outcome;
             }
 
-            await audit.ChildAccessedAsync(Context.User!, $"tried to change (refused as stale: {what}) in team session {sessionId} about", childId, "as meeting participant");
+            await audit.ChildAccessedAsync(Context.User!, $"tried to change (refused as stale: {what}) in team session {sessionId} about", childId, "as meeting participant", AuditOutcomes.Refused);
             return outcome;
         }
         catch (NotPermittedException)
         {
-            await audit.ChildAccessedAsync(Context.User!, $"was refused ({what}) in team session {sessionId} about", childId, "not a participant");
+            await audit.ChildAccessedAsync(Context.User!, $"was refused ({what}) in team session {sessionId} about", childId, "not a participant", AuditOutcomes.Refused);
+            throw;
+        }
+    }
+
+    /// <summary>A refused meeting read is audited without a child: the caller may not learn the agenda, and the log must not tell them either.</summary>
+    private async Task<T> RefusalAuditedAsync<T>(Guid sessionId, string how, Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception e) when (e is NotPermittedException or SessionNotFoundException)
+        {
+            await audit.AccessedAsync(Context.User!, $"was refused {how} team session {sessionId}", e is NotPermittedException ? "not a participant" : "no such meeting", AuditOutcomes.Refused);
             throw;
         }
     }

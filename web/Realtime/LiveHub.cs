@@ -31,9 +31,11 @@ public sealed partial class LiveHub(
         // What arrived while this professional was offline is pushed now, oldest first; the
         // client de-duplicates by id, so an item that also arrives live is shown once.
         var inbox = await orleans.GetGrain<IProfessionalGrain>(Me).GetInboxAsync();
-        foreach (var waiting in inbox.Items.Where(n => n.ReadAt is null).Reverse())
+        var waiting = inbox.Items.Where(n => n.ReadAt is null).Reverse().ToArray();
+        await audit.ListedAsync(Context.User!, "was sent waiting notifications about", waiting.Select(n => n.ChildId).OfType<Guid>(), "as recipient, on connect");
+        foreach (var notification in waiting)
         {
-            await Clients.Caller.Notification(waiting, inbox.Unread);
+            await Clients.Caller.Notification(notification, inbox.Unread);
         }
 
         await base.OnConnectedAsync();

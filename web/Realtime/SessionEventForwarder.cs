@@ -16,14 +16,16 @@ internal sealed partial class SessionEventForwarder : ISessionObserver, IAsyncDi
     private readonly Channel<SessionEvent> queue = Channel.CreateUnbounded<SessionEvent>(new() { SingleReader = true });
     private readonly VersionSequencer<SessionEvent> sequencer = new(e => e.Version);
     private readonly IHubContext<LiveHub, ILiveClient> hub;
+    private readonly IHubContext<Family.FamilyHub, Family.IFamilyClient> family;
     private readonly Guid sessionId;
     private readonly ILogger logger;
     private readonly Task pump;
 
-    public SessionEventForwarder(Guid sessionId, IHubContext<LiveHub, ILiveClient> hub, ILogger logger)
+    public SessionEventForwarder(Guid sessionId, IHubContext<LiveHub, ILiveClient> hub, IHubContext<Family.FamilyHub, Family.IFamilyClient> family, ILogger logger)
     {
         this.sessionId = sessionId;
         this.hub = hub;
+        this.family = family;
         this.logger = logger;
         pump = Task.Run(PumpAsync);
     }
@@ -108,6 +110,8 @@ internal sealed partial class SessionEventForwarder : ISessionObserver, IAsyncDi
     /// </summary>
     private async Task SendOneAsync(SessionEvent sessionEvent)
     {
+        // The family's devices get only the new version: they read their own family view, never the event.
+        await family.Clients.Group(Family.FamilyHub.Group(sessionId)).MeetingChanged(sessionId, sessionEvent.Version);
         if (sessionEvent.WithheldFrom is not { Count: > 0 } withheld)
         {
             await hub.Clients.Group(SessionObserverRegistry.Group(sessionId)).SessionEvent(sessionId, sessionEvent);

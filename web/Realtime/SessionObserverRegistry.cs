@@ -8,6 +8,7 @@ namespace BackaBarnet.Live.Web.Realtime;
 public sealed class SessionObserverRegistry(
     IGrainFactory grains,
     IHubContext<LiveHub, ILiveClient> hub,
+    IHubContext<Family.FamilyHub, Family.IFamilyClient> family,
     ClusterConnectionWatch cluster,
     ILogger<SessionObserverRegistry> logger) : LocalObserverRegistry<ISessionObserver>(grains, cluster, logger)
 {
@@ -29,7 +30,7 @@ public sealed class SessionObserverRegistry(
             _ => RenewNowAsync(sessionId.ToString(), forwarder => ((SessionEventForwarder)forwarder).LastVersion < version),
             TaskScheduler.Default).Unwrap();
 
-    protected override ISessionObserver CreateForwarder(string sessionId) => new SessionEventForwarder(Guid.Parse(sessionId), hub, logger);
+    protected override ISessionObserver CreateForwarder(string sessionId) => new SessionEventForwarder(Guid.Parse(sessionId), hub, family, logger);
 
     protected override Task SubscribeAsync(string sessionId, ISessionObserver reference) =>
         Grains.GetGrain<ITeamSessionGrain>(Guid.Parse(sessionId)).SubscribeAsync(reference);

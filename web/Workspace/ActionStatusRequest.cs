@@ -8,5 +8,5 @@ public sealed record ActionStatusRequest(PlanActionStatus? Status, long? Expecte
 {
     public PlanActionStatus RequiredStatus() => Status ?? throw new DomainRuleException("status", "is required.", ErrorCodes.FieldRequired);
 
-    public long RequiredVersion() => ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.", ErrorCodes.FieldRequired);
+    public long RequiredVersion() => EditVersions.RequireNotNegative("expectedVersion", ExpectedVersion ?? throw new DomainRuleException("expectedVersion", "is required: the plan version the change is based on.", ErrorCodes.FieldRequired));
 }

@@ -74,9 +74,12 @@ public static class WorkspaceEndpoints
         {
             // Only the status is taken from the meeting; nothing of its children leaves this method.
             SessionStatus? status;
+            var scheduledAt = invitation.ScheduledAt;
             try
             {
-                status = (await orleans.GetGrain<ITeamSessionGrain>(invitation.SessionId).GetSnapshotAsync(meId)).Status;
+                // The time too: a rescheduled meeting shows its new time.
+                var session = await orleans.GetGrain<ITeamSessionGrain>(invitation.SessionId).GetSnapshotAsync(meId);
+                (status, scheduledAt) = (session.Status, session.ScheduledAt);
             }
             catch (GrainInterfaces.Domain.NotPermittedException)
             {
@@ -84,7 +87,7 @@ public static class WorkspaceEndpoints
             }
 
             rows.Add(new MeetingOverview(
-                invitation.SessionId, invitation.Kind, invitation.ScheduledAt, status, invitation.ConvenerId, invitation.ConvenerId == meId, invitation.ChildNames, invitation.ChildIds));
+                invitation.SessionId, invitation.Kind, scheduledAt, status, invitation.ConvenerId, invitation.ConvenerId == meId, invitation.ChildNames, invitation.ChildIds));
         }
 
         return TypedResults.Ok(rows.OrderBy(r => r.ScheduledAt).ToArray());

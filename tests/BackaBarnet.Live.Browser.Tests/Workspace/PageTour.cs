@@ -30,6 +30,7 @@ public static class PageTour
         new("follow-up of a child", "erik-rektor", "followup.html", w => $"/followup.html?child={w.Alva}", "body[data-followup='ready']"),
         new("pilot statistics", "eva-utvardering", "pilot.html", _ => "/pilot.html", "body[data-pilot='ready']"),
         new("log review", "karin-revisor", "loggkontroll.html", _ => "/loggkontroll.html", "body[data-page='ready']"),
+        new("record extract", "karin-revisor", "loggutdrag.html", w => $"/loggutdrag.html?child={w.Alva}", "body[data-page='ready']"),
         new("operations", "olle-drift", "drift.html", _ => "/drift.html", "body[data-page='ready']"),
         new("directory of professionals", "lars-katalog", "katalog.html", _ => "/katalog.html", "body[data-page='ready']"),
         new("unit without barnkontakt", "gunilla-chef", "enhet.html", _ => "/enhet.html", "body[data-page='ready']"),

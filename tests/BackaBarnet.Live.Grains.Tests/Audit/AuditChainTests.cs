@@ -51,6 +51,26 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task ACareUnitOrOutcomeBlankedOrChangedInTheTableIsFound()
+    {
+        var audit = new AuditTable(table);
+        for (var i = 1; i <= 4; i++)
+        {
+            await audit.AppendAsync(Entry($"read {i}") with { CareUnit = "Backaskolan", Outcome = AuditOutcomes.Allowed });
+        }
+
+        var intact = await audit.VerifyAsync(Partition);
+        var second = await RowAsync(2);
+        second.Remove("CareUnit");
+        await table.UpdateEntityAsync(second, second.ETag, TableUpdateMode.Replace);
+        var blanked = await audit.VerifyAsync(Partition);
+
+        Assert.True(intact.Intact, intact.Problem);
+        Assert.Equal("Backaskolan", (await audit.ForChildAsync(childId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue))[0].CareUnit);
+        Assert.Equal((false, (long?)2), (blanked.Intact, blanked.FirstBrokenSeq));
+    }
+
+    [Fact]
     public async Task ARowRemovedDirectlyInTheTableIsTheFirstBrokenLink()
     {
         var audit = await LogOfFiveAsync();

@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Consents;
 using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
@@ -9,6 +10,8 @@ namespace BackaBarnet.Live.Grains.Tests.Children;
 [Collection(ClusterCollection.Name)]
 public sealed class PlanTests(ClusterFixture fixture)
 {
+    private static readonly ConsentGrant SocialServicesConsent = new(AgencyKind.SocialServices, "Mamma Karin", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), null);
+
     private static PlanActionInput Action(string what, AgencyKind agency, string? responsible = null) =>
         new(what, agency, responsible, new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 1));
 
@@ -37,9 +40,10 @@ public sealed class PlanTests(ClusterFixture fixture)
         var one = await child.AddPlanActionAsync(Action("Specialpedagog", AgencyKind.SchoolOrPreschool), 0, contact);
         Assert.True(one.Plan.IsComplete);
 
-        var two = await child.AddPlanActionAsync(Action("Familjebehandling", AgencyKind.SocialServices, "sara-soc"), 1, contact);
+        var sara = await Children.NewPractitionerAsync(fixture.Grains, "soc", "SocialServices");
+        var two = await child.AddPlanActionAsync(Action("Familjebehandling", AgencyKind.SocialServices, sara), 1, contact);
         var coordinated = await child.UpdatePlanDetailsAsync(
-            new PlanDetails([new PlanGoal("Trivas i skolan", [NeedsArea.Belonging])], "Jag vill ha en kompis", null, new DateOnly(2027, 2, 1), "sara-soc"), 2, contact);
+            new PlanDetails([new PlanGoal("Trivas i skolan", [NeedsArea.Belonging])], "Jag vill ha en kompis", null, new DateOnly(2027, 2, 1), sara), 2, contact);
 
         Assert.Equal([PlanRules.NeedsSupportCoordinator], two.Plan.Gaps);
         Assert.True(coordinated.Plan.IsComplete);
@@ -51,11 +55,13 @@ public sealed class PlanTests(ClusterFixture fixture)
     {
         var contact = Children.NewProfessionalId("rektor");
         var (child, _) = await Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
-        await child.UpdatePlanDetailsAsync(new PlanDetails([], null, null, null, "sara-soc"), 0, contact);
-        var added = await child.AddPlanActionAsync(Action("Samtalsstöd", AgencyKind.SocialServices, "sara-soc"), 1, contact);
+        var sara = await Children.NewPractitionerAsync(fixture.Grains, "soc", "SocialServices");
+        await child.RecordConsentAsync(SocialServicesConsent, contact);
+        await child.UpdatePlanDetailsAsync(new PlanDetails([], null, null, null, sara), 0, contact);
+        var added = await child.AddPlanActionAsync(Action("Samtalsstöd", AgencyKind.SocialServices, sara), 1, contact);
         var actionId = Assert.Single(added.Plan.Actions).ActionId;
 
-        var done = await child.UpdatePlanActionAsync(actionId, Action("Samtalsstöd", AgencyKind.SocialServices, "sara-soc") with { Status = PlanActionStatus.Done }, 2, "sara-soc");
+        var done = await child.UpdatePlanActionAsync(actionId, Action("Samtalsstöd", AgencyKind.SocialServices, sara) with { Status = PlanActionStatus.Done }, 2, sara);
         await Assert.ThrowsAsync<StateConflictException>(
             () => child.UpdatePlanActionAsync(actionId, Action("Samtalsstöd", AgencyKind.SocialServices) with { Status = PlanActionStatus.Active }, 3, contact));
         await Assert.ThrowsAsync<NotPermittedException>(() => child.AddPlanActionAsync(Action("Patrull", AgencyKind.Police), 3, "johan-polis"));

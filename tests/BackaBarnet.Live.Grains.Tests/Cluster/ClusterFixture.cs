@@ -21,6 +21,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.Options.ClusterId = $"{serviceId}-{Guid.NewGuid():N}"[..48];
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         builder.AddSiloBuilderConfigurator<PersonnummerKeyConfigurator>();
+        builder.AddSiloBuilderConfigurator<AlertFaults>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

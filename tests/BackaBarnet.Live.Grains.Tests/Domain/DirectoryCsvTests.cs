@@ -67,4 +67,27 @@ public sealed class DirectoryCsvTests
         Assert.False(DirectoryRoles.IsPractitioner(Person("School", DirectoryRoles.UnitManager)));
         Assert.False(DirectoryRoles.IsPractitioner(Person("School", DirectoryRoles.Practitioner) with { Active = false }));
     }
+
+    /// <summary>One agency vocabulary: the directory names agencies exactly as consents and plan actions do.</summary>
+    [Fact]
+    public void TheDirectoryNamesAgenciesAsTheAgencyKindsDoPlusTheMunicipality()
+    {
+        Assert.Equal([.. Enum.GetNames<AgencyKind>(), "Municipality"], DirectoryRoles.Agencies);
+        Assert.All(DirectoryRoles.Agencies.Where(a => a != DirectoryRoles.MunicipalityAgency),
+            a => Assert.Equal(a, GrainInterfaces.Consents.AgencyKinds.OfDirectoryAgency(a)?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("School")]
+    [InlineData("preschool")]
+    [InlineData("SchoolOrPreschool")]
+    public void TheOldSchoolWordsInAnImportAreReadAsTheAgencyKind(string agency)
+    {
+        var csv = "hsaId,name,title,agencyKind,unit,roles,email,phone\n"
+            + $"SE2321000016-1001,Namn,Kurator,{agency},,practitioner,,\n";
+
+        var person = Assert.Single(DirectoryCsv.Parse(csv).People);
+
+        Assert.Equal("SchoolOrPreschool", DirectoryRules.Validate(person).Agency);
+    }
 }

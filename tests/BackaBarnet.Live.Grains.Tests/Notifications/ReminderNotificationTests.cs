@@ -63,7 +63,7 @@ public sealed class ReminderNotificationTests(ClockClusterFixture fixture)
     public async Task TheFollowUpIsDueForTheBarnkontaktAndTheStodsamordnareAndOverdueOnlyIfNothingWasRecorded()
     {
         var contact = Children.Children.NewProfessionalId("rektor");
-        var coordinator = Children.Children.NewProfessionalId("soc");
+        var coordinator = await Children.Children.NewPractitionerAsync(fixture.Grains, "soc", "SocialServices");
         var (child, _) = await Children.Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
         await child.UpdatePlanDetailsAsync(new PlanDetails([], null, null, Today.AddDays(1), coordinator), 0, contact);
 

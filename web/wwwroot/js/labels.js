@@ -30,7 +30,7 @@ export const scaleSteps = {
 };
 
 export const sessionKindLabels = { Individual: 'Individuellt barnteam', Team0To6: 'Barnteam 0–6', Team7To12: 'Barnteam 7–12' };
-export const sessionStatusLabels = { Scheduled: 'Planerat', Open: 'Pågår', Closing: 'Avslutas', Closed: 'Avslutat' };
+export const sessionStatusLabels = { Scheduled: 'Planerat', Open: 'Pågår', Closing: 'Avslutas', Closed: 'Avslutat', Cancelled: 'Inställt' };
 export const presenceLabels = { Present: 'I mötet', Reconnecting: 'Återansluter', Left: 'Har lämnat', NotJoined: 'Inte anslutit' };
 export const participantKindLabels = { Professional: 'Yrkesperson', ConcernReporter: 'Upptäckare', Guardian: 'Vårdnadshavare', Child: 'Barnet' };
 export const agencyLabels = {
@@ -81,6 +81,8 @@ export const notificationKindLabels = {
   FollowUpOverdue: 'Uppföljning försenad',
   ActionDue: 'Insats ska vara klar i dag',
   ActionOverdue: 'Insats försenad',
+  MeetingRescheduled: 'Möte flyttat',
+  MeetingCancelled: 'Möte inställt',
   ConcernEscalated: 'Oro eskalerad',
   ConcernForOfflineColleague: 'Oro väntar på kollega',
   SupportRequestReceived: 'Ny begäran om insats',

@@ -62,7 +62,8 @@ export function signInWithProvider(returnUrl = window.location.pathname + window
   window.location.assign(`/auth/sign-in?returnUrl=${encodeURIComponent(returnUrl)}`);
 }
 
-export async function devProfessionals() { return api('/api/dev/professionals'); }
+/** The made-up demo people the dev sign-in offers (Development only); the directory itself needs a signed-in caller. */
+export async function devProfessionals() { return api('/auth/demo-people'); }
 
 export async function devSignIn(professionalId) {
   await api('/api/dev/sign-in', { method: 'POST', body: { professionalId } });

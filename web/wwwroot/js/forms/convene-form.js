@@ -9,6 +9,16 @@ import { burdenPanel } from '../burden.js';
 
 const meetingLink = (sessionId) => `/meeting.html?session=${encodeURIComponent(sessionId)}`;
 
+// The family's meeting ids are made from the child's id, so the guardians and the child can join
+// from their own devices (see FamilyParticipants.cs); never a name or personnummer.
+const compactId = (childId) => String(childId).replaceAll('-', '').toLowerCase();
+export const guardianParticipantId = (childId, number) => `vh${number}-${compactId(childId)}`;
+export const childParticipantId = (childId) => `barn-${compactId(childId)}`;
+
+// The behovskompass "jag"-statements are written for a child who reads with support: from 7 the
+// form suggests that the child takes part; the convener decides for each meeting.
+export const childInvitedFromAge = 7;
+
 /** A default time: the next whole hour, as a datetime-local value in local time. */
 function nextHour() {
   const at = new Date(Date.now() + 60 * 60 * 1000);
@@ -32,6 +42,26 @@ export function conveneForm({ me, children, childId = null, onConvened = () => {
   const guardian2 = el('input', { attrs: { id: 'convene-guardian-2', name: 'guardian2', autocomplete: 'off', maxlength: 200 } });
   const withChild = el('input', { attrs: { type: 'checkbox', id: 'convene-with-child', name: 'withChild' } });
   const message = el('div', { className: 'form-message', attrs: { role: 'status', id: 'convene-message' } });
+  const childHint = el('p', { className: 'hint', attrs: { id: 'convene-child-hint' } });
+  withChild.setAttribute('aria-describedby', childHint.id);
+
+  /** Suggests the family from the record: the guardians' names, and the child from age 7. */
+  async function suggestFamily() {
+    if (!child.value) return;
+    try {
+      const record = await api(`/api/children/${encodeURIComponent(child.value)}`);
+      const guardians = record.guardians ?? [];
+      [guardian1, guardian2].forEach((input, i) => { if (!input.value) input.value = guardians[i]?.name ?? ''; });
+      if (typeof record.age === 'number') {
+        withChild.checked = record.age >= childInvitedFromAge;
+        childHint.textContent = `Barnet är ${record.age} år. Förslag: barn från ${childInvitedFromAge} år är med och skattar själva. Du väljer.`;
+      }
+    } catch {
+      childHint.textContent = '';
+    }
+  }
+  child.addEventListener('change', () => { guardian1.value = ''; guardian2.value = ''; suggestFamily(); });
+  suggestFamily();
   // Before a new meeting: the forums the chosen child is already in and how many meetings there were lately.
   const burden = el('div', { attrs: { 'data-testid': 'convene-burden', 'aria-live': 'polite' } });
   async function showBurden() {
@@ -58,6 +88,7 @@ export function conveneForm({ me, children, childId = null, onConvened = () => {
       field('Vårdnadshavare 1 (namn)', guardian1),
       field('Vårdnadshavare 2 (namn)', guardian2),
       el('label', { className: 'check', attrs: { for: withChild.id } }, [withChild, ' Barnet deltar']),
+      childHint,
     ]),
     el('button', { text: 'Kalla till mötet', attrs: { type: 'submit' } }),
     message,
@@ -77,9 +108,9 @@ export function conveneForm({ me, children, childId = null, onConvened = () => {
       participantId: p.id, name: p.name, agency: p.agency, role: p.title, kind: 'Professional',
     }));
     [guardian1, guardian2].forEach((input, i) => {
-      if (input.value.trim()) participants.push({ participantId: `vardnadshavare-${i + 1}`, name: input.value.trim(), agency: null, role: 'Vårdnadshavare', kind: 'Guardian' });
+      if (input.value.trim()) participants.push({ participantId: guardianParticipantId(child.value, i + 1), name: input.value.trim(), agency: null, role: 'Vårdnadshavare', kind: 'Guardian' });
     });
-    if (withChild.checked) participants.push({ participantId: 'barnet', name: childName, agency: null, role: null, kind: 'Child' });
+    if (withChild.checked) participants.push({ participantId: childParticipantId(child.value), name: childName, agency: null, role: null, kind: 'Child' });
     try {
       const created = await api('/api/sessions', {
         method: 'POST',

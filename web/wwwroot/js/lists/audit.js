@@ -5,20 +5,11 @@ import { el, field, formatShortTime, option, scrollBox, swedishToday } from '../
 import { clearFormErrors, showFormErrors } from '../errors.js';
 import { describePerson, loadPeople } from '../people.js';
 import { startShell } from '../shell.js';
+import { kindOf } from '../audit-words.js';
 
 const $ = (id) => document.getElementById(id);
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// The audit log records actions in the system's own words; the page names their kind in Swedish.
-const kinds = [
-  [/^was refused/, 'Nekades åtkomst'],
-  [/^looked up a personnummer/, 'Sökte på personnummer'],
-  [/^read |^joined |^caught up/, 'Läste'],
-  [/^raised a concern/, 'Anmälde oro'],
-  [/^registered/, 'Registrerade barnet'],
-  [/^(acknowledged|closed|recorded|changed|added|proposed|accepted|withdrew|convened|opened|rated|revealed|set|saved|removed|tried)/, 'Ändrade'],
-];
-const kindOf = (action) => kinds.find(([pattern]) => pattern.test(action))?.[1] ?? 'Annan händelse';
 const childReference = (childId) => (childId ? `Barn ref. ${childId.replaceAll('-', '').slice(0, 8)}` : '–');
 
 function table(entries) {
@@ -73,7 +64,8 @@ async function start() {
       result.replaceChildren(el('p', { className: 'notice', text: error.message }));
     }
   });
-  $('content').replaceChildren(el('section', { className: 'panel' }, [form]), result);
+  const extractLink = el('p', {}, [el('a', { text: 'Ta fram ett loggutdrag för ett barn (att lämna till vårdnadshavarna)', attrs: { href: '/loggutdrag.html' } })]);
+  $('content').replaceChildren(extractLink, el('section', { className: 'panel' }, [form]), result);
   document.body.dataset.page = 'ready';
 }
 

@@ -9,10 +9,11 @@ import { startShell } from '../shell.js';
 
 const $ = (id) => document.getElementById(id);
 const agencies = [
-  ['MaternityCare', 'Mödrahälsovård'], ['ChildHealth', 'Barnhälsovård'], ['Preschool', 'Förskola'], ['School', 'Skola'],
+  ['MaternityCare', 'Mödrahälsovård'], ['ChildHealth', 'Barnhälsovård'], ['SchoolOrPreschool', 'Skola/förskola'],
   ['SocialServices', 'Socialtjänst'], ['ChildPsychiatry', 'BUP'], ['Police', 'Polis'], ['Municipality', 'Kommunen'],
 ];
-const agencyLabel = (value) => agencies.find(([key]) => key === value)?.[1] ?? value;
+// Rows stored before the directory used the plan's agency names may still say Preschool or School.
+const agencyLabel = (value) => agencies.find(([key]) => key === (value === 'Preschool' || value === 'School' ? 'SchoolOrPreschool' : value))?.[1] ?? value;
 
 function personRow(person, onChanged) {
   const deactivate = person.active ? el('button', {

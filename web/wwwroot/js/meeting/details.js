@@ -32,6 +32,9 @@ export function createDetailsPanel(child, ctx) {
   const coordinator = select('supportCoordinatorId', [], { empty: 'Ingen vald' });
   const followUp = el('input', { attrs: { name: 'nextFollowUp', type: 'date' } });
   const minutes = el('textarea', { attrs: { name: 'minutes', rows: 4, maxlength: 8000 } });
+  // "Delas med familjen": the goals are shared unless the meeting says no; the minutes only when it says yes.
+  const goalsShared = el('input', { attrs: { name: 'goalsSharedWithFamily', type: 'checkbox', 'data-testid': `goals-shared-${childId}` } });
+  const minutesShared = el('input', { attrs: { name: 'minutesSharedWithFamily', type: 'checkbox', 'data-testid': `minutes-shared-${childId}` } });
   const saveButton = el('button', { text: 'Spara plandetaljer', attrs: { type: 'submit' } });
   const notice = el('p', { className: 'notice', text: 'Någon annan har sparat plandetaljerna medan du skrev. Sparar du nu visas deras version i stället.', attrs: { hidden: true } });
   const message = el('p', { className: 'message', attrs: { role: 'status', 'data-testid': `details-message-${childId}` } });
@@ -40,9 +43,10 @@ export function createDetailsPanel(child, ctx) {
   const form = el('form', { className: 'details', attrs: { novalidate: true, 'data-testid': `details-${childId}` } }, [
     el('h3', { text: 'Mål, stödsamordnare och beslut' }),
     changed,
-    el('fieldset', {}, [el('legend', { text: 'Mål' }), goals, addGoal]),
+    el('fieldset', {}, [el('legend', { text: 'Mål' }), goals, addGoal, field('Delas med familjen', goalsShared, 'field checkbox-field')]),
     el('div', { className: 'form-row' }, [field('Stödsamordnare', coordinator), field('Uppföljningsdatum', followUp)]),
     field('Beslut och anteckningar', minutes),
+    field('Anteckningarna delas med familjen', minutesShared, 'field checkbox-field'),
     notice,
     el('div', { className: 'toolbar' }, [saveButton]),
     message,
@@ -59,6 +63,8 @@ export function createDetailsPanel(child, ctx) {
     supportCoordinatorId: coordinator.value || null,
     nextFollowUp: followUp.value || null,
     minutes: minutes.value.trim() || null,
+    goalsSharedWithFamily: goalsShared.checked,
+    minutesSharedWithFamily: minutesShared.checked,
   });
 
   async function save() {
@@ -87,6 +93,8 @@ export function createDetailsPanel(child, ctx) {
     coordinator.value = details.supportCoordinatorId ?? '';
     followUp.value = details.nextFollowUp ?? '';
     minutes.value = details.minutes ?? '';
+    goalsShared.checked = details.goalsSharedWithFamily !== false;
+    minutesShared.checked = details.minutesSharedWithFamily === true;
   }
 
   function update(view, state) {

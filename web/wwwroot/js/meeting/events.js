@@ -18,6 +18,8 @@ const handlers = {
     child.ratings = event.ratings ?? [];
     child.spread = event.spread ?? [];
     child.ratedBy = child.ratings.map((r) => r.participantId);
+    child.childOwnView = event.childOwnView ?? child.childOwnView;
+    child.guardianView = event.guardianView ?? child.guardianView;
   },
   ConsensusSet(state, event, child) {
     child.consensus = event.consensus ?? [];
@@ -62,6 +64,8 @@ function normalizeDetails(details) {
     supportCoordinatorId: details?.supportCoordinatorId ?? null,
     nextFollowUp: details?.nextFollowUp ?? null,
     minutes: details?.minutes ?? null,
+    goalsSharedWithFamily: details?.goalsSharedWithFamily ?? true,
+    minutesSharedWithFamily: details?.minutesSharedWithFamily ?? false,
   };
 }
 
@@ -74,6 +78,7 @@ export function normalizeSnapshot(snapshot) {
     agenda: (snapshot.agenda ?? []).map((child) => ({
       ...child,
       childOwnView: child.childOwnView ?? [],
+      guardianView: child.guardianView ?? [],
       ratedBy: child.ratedBy ?? [],
       ratings: child.ratings ?? [],
       spread: child.spread ?? [],

@@ -8,7 +8,7 @@ import { describeAction, errorText, refusalReason, showMessage } from './outcome
 
 const agencies = Object.entries(agencyLabels);
 const statuses = Object.entries(actionStatusLabels);
-const headings = ['Insats', 'Ansvarig', 'Verksamhet', 'Klart senast', 'Status', ''];
+const headings = ['Insats', 'Ansvarig', 'Verksamhet', 'Klart senast', 'Status', 'Delas med familjen', ''];
 
 /** Inputs for one action; the assignee suggests the agency as people usually act for their own. */
 function actionInputs(ctx, state, action) {
@@ -18,7 +18,10 @@ function actionInputs(ctx, state, action) {
     agency: select('agency', agencies, { value: action?.agency ?? 'SchoolOrPreschool' }),
     due: el('input', { attrs: { name: 'due', type: 'date' } }),
     status: select('status', statuses, { value: action?.status ?? 'Planned' }),
+    // "Delas med familjen": on unless the meeting decides otherwise (the family view shows only shared items).
+    shared: el('input', { attrs: { name: 'sharedWithFamily', type: 'checkbox' } }),
   };
+  inputs.shared.checked = action?.sharedWithFamily ?? true;
   inputs.what.value = action?.what ?? '';
   inputs.due.value = action?.due ?? '';
   inputs.assigneeId.addEventListener('change', () => {
@@ -34,6 +37,7 @@ const readInputs = (inputs) => ({
   assigneeId: inputs.assigneeId.value || null,
   due: inputs.due.value || null,
   status: inputs.status.value,
+  sharedWithFamily: inputs.shared.checked,
 });
 
 export function createPlanPanel(child, ctx) {
@@ -76,7 +80,7 @@ export function createPlanPanel(child, ctx) {
       el('h4', { text: 'Lägg till insats' }),
       el('div', { className: 'form-row' }, [
         field('Ny insats', addInputs.what), field('Ansvarig', addInputs.assigneeId), field('Verksamhet', addInputs.agency),
-        field('Klart senast', addInputs.due), field('Status', addInputs.status),
+        field('Klart senast', addInputs.due), field('Status', addInputs.status), field('Delas med familjen', addInputs.shared, 'field checkbox-field'),
       ]),
       el('button', { text: 'Lägg till insats', attrs: { type: 'submit' } }),
     );
@@ -135,10 +139,11 @@ export function createPlanPanel(child, ctx) {
     inputs.agency.setAttribute('aria-label', 'Verksamhet');
     inputs.due.setAttribute('aria-label', 'Klart senast');
     inputs.status.setAttribute('aria-label', 'Status');
+    inputs.shared.setAttribute('aria-label', 'Delas med familjen');
     saveButton.setAttribute('form', formId);
     const row = el('tr', { className: 'editing', data: { actionId: action.actionId, editing: 'true' } }, [
       el('td', {}, [inputs.what, form]), el('td', {}, [inputs.assigneeId]), el('td', {}, [inputs.agency]),
-      el('td', {}, [inputs.due]), el('td', {}, [inputs.status]), el('td', { className: 'row-buttons' }, [saveButton, cancel]),
+      el('td', {}, [inputs.due]), el('td', {}, [inputs.status]), el('td', {}, [inputs.shared]), el('td', { className: 'row-buttons' }, [saveButton, cancel]),
     ]);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -159,6 +164,7 @@ export function createPlanPanel(child, ctx) {
       el('td', { className: 'agency', text: label(agencyLabels, action.agency) }),
       el('td', { className: 'due', text: action.due ?? '–' }),
       el('td', { className: 'status', text: label(actionStatusLabels, action.status) }),
+      el('td', { className: 'shared-with-family', text: action.sharedWithFamily === false ? 'Nej' : 'Ja' }),
       el('td', { className: 'row-buttons' }, editable ? [
         el('button', { text: 'Ändra', className: 'link', attrs: { type: 'button', 'aria-label': `Ändra ${action.what}` }, on: { click: () => startEdit(action) } }),
         el('button', { text: 'Ta bort', className: 'link danger', attrs: { type: 'button', 'aria-label': `Ta bort ${action.what}` }, on: { click: () => remove(action) } }),

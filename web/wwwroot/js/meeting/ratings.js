@@ -30,19 +30,20 @@ export function createRatingsPanel(child, ctx) {
       mine, consensus,
       spread: el('td', { className: 'spread shared' }),
       mean: el('td', { className: 'mean shared' }),
-      own: el('td', { className: 'child-view shared' }),
+      own: el('td', { className: 'child-view shared', attrs: { 'data-testid': `child-view-${childId}-${area}` } }),
+      guardians: el('td', { className: 'guardian-view shared', attrs: { 'data-testid': `guardian-view-${childId}-${area}` } }),
       changed: el('span', { className: 'changed' }),
     };
     const row = el('tr', { data: { area } }, [
       el('th', { text: areaName, attrs: { scope: 'row' } }),
-      el('td', {}, [mine]), cells.spread, cells.mean, el('td', { className: 'shared' }, [consensus, cells.changed]), cells.own,
+      el('td', {}, [mine]), cells.spread, cells.mean, el('td', { className: 'shared' }, [consensus, cells.changed]), cells.own, cells.guardians,
     ]);
     rows.set(area, { row, ...cells });
     body.append(row);
   }
 
   const table = el('table', { className: 'ratings-table', attrs: { 'data-testid': `ratings-table-${childId}` } }, [
-    el('thead', {}, [el('tr', {}, ['Område', 'Min skattning', 'Spridning', 'Medel', 'Gemensam bedömning', 'Barnets syn']
+    el('thead', {}, [el('tr', {}, ['Område', 'Min skattning', 'Spridning', 'Medel', 'Gemensam bedömning', 'Barnets egen syn', 'Vårdnadshavarnas syn']
       .map((heading, i) => el('th', { text: heading, className: i >= 2 ? 'shared' : undefined, attrs: { scope: 'col' } })))]),
     body,
   ]);
@@ -109,6 +110,7 @@ export function createRatingsPanel(child, ctx) {
       r.mine.disabled = !editable || !ctx.may(view, 'Rate');
       r.consensus.disabled = !editable || !ctx.may(view, 'SetConsensus');
       r.own.textContent = valueOf(view.childOwnView, area) ?? '–';
+      r.guardians.textContent = valueOf(view.guardianView ?? [], area) ?? '–';
       renderSpread(r, view.revealed ? spreads.get(area) : undefined, view, area);
     }
     submit.textContent = view.revealed ? 'Ändra mina skattningar' : 'Skicka mina skattningar';

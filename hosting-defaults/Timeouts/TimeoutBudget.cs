@@ -1,0 +1,34 @@
+namespace BackaBarnet.Live.HostingDefaults.Timeouts;
+
+/// <summary>
+/// The time limits of one request, from the inside out. Each layer gives up before the layer that
+/// waits for it, so a caller told "failed" has not had a write land behind its back (storage gave
+/// up first) and never waits longer than <see cref="Request"/>. README, "Timeouts", has the table.
+/// </summary>
+public static class TimeoutBudget
+{
+    /// <summary>One try of one Table service request (a grain state row is at most 960 KiB).</summary>
+    public static readonly TimeSpan StorageTry = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>Tries after the first, for transient failures (the Azure SDK's retry policy).</summary>
+    public const int StorageRetries = 2;
+
+    public static readonly TimeSpan StorageRetryDelay = TimeSpan.FromMilliseconds(250);
+
+    public static readonly TimeSpan StorageRetryMaxDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest one storage operation can take: every try runs out and every pause is the longest.</summary>
+    public static TimeSpan StorageOperation => (StorageTry * (StorageRetries + 1)) + (StorageRetryMaxDelay * StorageRetries);
+
+    /// <summary>
+    /// Orleans' response timeout, on silos and web nodes alike: room for two storage operations
+    /// (an activation's read and the call's write), so storage, not the caller, gives up first.
+    /// </summary>
+    public static readonly TimeSpan GrainCall = TimeSpan.FromSeconds(20);
+
+    /// <summary>Every API request and hub call: past it the caller gets 503 <c>request.timeout</c>.</summary>
+    public static readonly TimeSpan Request = TimeSpan.FromSeconds(25);
+
+    /// <summary>What a 503 tells the client to wait before trying again (storage usually returns within that).</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+}
