@@ -10,13 +10,13 @@ const enumTables = {
   raterLabels: ['Child', 'Guardian', 'Professional', 'TeamConsensus'],
   contactRoleLabels: ['Midwife', 'ChildHealthNurse', 'PreschoolPrincipal', 'SchoolPrincipal'],
   sessionKindLabels: ['Individual', 'Team0To6', 'Team7To12'],
-  sessionStatusLabels: ['Scheduled', 'Open', 'Closing', 'Closed'],
+  sessionStatusLabels: ['Scheduled', 'Open', 'Closing', 'Closed', 'Cancelled'],
   presenceLabels: ['NotJoined', 'Present', 'Reconnecting', 'Left'],
   participantKindLabels: ['Professional', 'ConcernReporter', 'Guardian', 'Child'],
   linkedProcessKindLabels: ['Sip', 'Bus', 'Bob', 'Islandsmodellen', 'Other'],
   linkedProcessStatusLabels: ['Planned', 'Active', 'Closed'],
   genderLabels: ['Unknown', 'Girl', 'Boy', 'Other'],
-  notificationKindLabels: ['ConcernRaised', 'HandoverProposed', 'ActionAssigned', 'MeetingInvitation', 'FollowUpDue', 'FollowUpOverdue', 'ActionDue', 'ActionOverdue', 'ConcernEscalated', 'ConcernForOfflineColleague', 'SupportRequestReceived', 'SupportRequestAccepted', 'SupportRequestDeclined'],
+  notificationKindLabels: ['ConcernRaised', 'HandoverProposed', 'ActionAssigned', 'MeetingInvitation', 'FollowUpDue', 'FollowUpOverdue', 'ActionDue', 'ActionOverdue', 'MeetingRescheduled', 'MeetingCancelled', 'ConcernEscalated', 'ConcernForOfflineColleague', 'SupportRequestReceived', 'SupportRequestAccepted', 'SupportRequestDeclined'],
   handoverTriggerLabels: ['ProposedByContact', 'Enrolment'],
 };
 
