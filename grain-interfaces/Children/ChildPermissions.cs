@@ -23,6 +23,7 @@ public static class ChildPermissions
     public const string RecordConsent = "RecordConsent";
     public const string EditLinkedProcesses = "EditLinkedProcesses";
     public const string ConveneTeam = "ConveneTeam";
+    public const string SendSupportRequest = "SendSupportRequest";
 
     public static bool IsContact(string childContactId, string actorId) => actorId == childContactId;
 
@@ -74,7 +75,7 @@ public static class ChildPermissions
 
         if (IsPlanEditor(child.ChildContactId, coordinator, actorId))
         {
-            allowed.AddRange([EditPlan, EditLinkedProcesses]);
+            allowed.AddRange([EditPlan, EditLinkedProcesses, SendSupportRequest]);
         }
 
         if (responsible.Contains(actorId))

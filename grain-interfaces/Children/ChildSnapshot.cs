@@ -79,4 +79,12 @@ public sealed record ChildSnapshot(
 
     [Id(29)]
     public ChildGender Gender { get; init; }
+
+    /// <summary>Requests for support sent to other agencies and their answers (full view only).</summary>
+    [Id(30)]
+    public IReadOnlyList<SupportRequests.SupportRequestView> SupportRequests { get; init; } = [];
+
+    /// <summary>The forums the child is in and the meetings about them lately, with the warning (full view only).</summary>
+    [Id(31)]
+    public LinkedProcesses.MeetingBurden? MeetingBurden { get; init; }
 }

@@ -130,4 +130,19 @@ public interface IChildGrain : IGrainWithGuidKey
 
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(IChildObserver observer);
+
+    /// <summary>
+    /// A begäran om insats from the barnkontakt or stödsamordnare to a kind of agency; refused before
+    /// anything is stored unless the guardians' consent covers that agency kind today.
+    /// </summary>
+    [Alias("SendSupportRequest")]
+    Task<SupportRequests.SupportRequestView> SendSupportRequestAsync(SupportRequests.SupportRequestInput request, string actorId);
+
+    /// <summary>The receiving agency's intake accepts: the request becomes a plan action assigned to them.</summary>
+    [Alias("AcceptSupportRequest")]
+    Task<SupportRequests.SupportRequestView> AcceptSupportRequestAsync(Guid requestId, string actorId);
+
+    /// <summary>The receiving agency's intake declines with a reason the sender will read.</summary>
+    [Alias("DeclineSupportRequest")]
+    Task<SupportRequests.SupportRequestView> DeclineSupportRequestAsync(Guid requestId, string reason, string actorId);
 }

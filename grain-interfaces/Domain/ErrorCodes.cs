@@ -98,6 +98,12 @@ public static class ErrorCodes
     public const string FamilyGuardiansOnly = "family.guardians-only";
     public const string FamilyAgencyNotInMeeting = "family.agency-not-in-meeting";
 
+    // Requests between agencies (begäran om insats, issue 20).
+    public const string SupportRequestNoConsent = "support-request.no-consent";
+    public const string SupportRequestNotFound = "support-request.not-found";
+    public const string SupportRequestAnswered = "support-request.answered";
+    public const string AccessIntakeOnly = "access.intake-only";
+
     public const string StateConflict = "state.conflict";
     public const string LimitsTooManyEdits = "limits.too-many-edits";
     public const string LimitsTooManyRequests = "limits.too-many-requests";

@@ -25,6 +25,7 @@ internal sealed partial class ChildGrain(
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     IAuditSink auditSink,
     IOptions<EscalationOptions> escalation,
+    IOptions<MeetingBurdenOptions> meetings,
     ILogger<ChildGrain> logger) : Grain, IChildGrain
 {
     private Guid ChildId => this.GetPrimaryKey();
@@ -219,5 +220,5 @@ internal sealed partial class ChildGrain(
         }
     }
 
-    private ChildSnapshot Snapshot() => ChildSnapshots.Create(ChildId, state.State, Today);
+    private ChildSnapshot Snapshot() => ChildSnapshots.Create(ChildId, state.State, Today, Now, meetings.Value.BurdenWarningAt);
 }

@@ -7,7 +7,7 @@ namespace BackaBarnet.Live.Grains.Children;
 
 internal static class ChildSnapshots
 {
-    public static ChildSnapshot Create(Guid childId, ChildState state, DateOnly today)
+    public static ChildSnapshot Create(Guid childId, ChildState state, DateOnly today, DateTimeOffset now, int burdenWarningAt)
     {
         var age = state.Personnummer?.AgeOn(today);
         return new ChildSnapshot(
@@ -36,6 +36,8 @@ internal static class ChildSnapshots
             TeamMeetings = state.TeamMeetings.ToArray(),
             ConsentedAgencies = ConsentedAgencies(state, today),
             Gender = state.Gender,
+            SupportRequests = state.SupportRequests.ToArray(),
+            MeetingBurden = MeetingBurdenRules.Assess(state.TeamMeetings, state.OpenSessionIds.Count, state.LinkedProcesses, now, burdenWarningAt),
         };
     }
 

@@ -100,4 +100,8 @@ public sealed class ChildState
     /// <summary>One instant per day of the archived entries: the statistics count days with activity.</summary>
     [Id(26)]
     public List<DateTimeOffset> ArchivedActivity { get; set; } = [];
+
+    /// <summary>Requests for support sent to other agencies (begäran om insats), oldest first.</summary>
+    [Id(27)]
+    public List<GrainInterfaces.SupportRequests.SupportRequestView> SupportRequests { get; set; } = [];
 }

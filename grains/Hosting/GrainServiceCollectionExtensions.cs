@@ -13,6 +13,7 @@ public static class GrainServiceCollectionExtensions
         services.TryAddKeyedSingleton(DomainTime.Key, TimeProvider.System);
         services.AddOptions<InboxOptions>();
         services.AddOptions<Children.EscalationOptions>();
+        services.AddOptions<Children.MeetingBurdenOptions>();
         services.AddOptions<PersonnummerIndexOptions>();
         services.TryAddSingleton<PersonnummerHasher>();
         services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);

@@ -24,6 +24,7 @@ public static class SiloHost
         builder.Services.Configure<PersonnummerIndexOptions>(builder.Configuration.GetSection(PersonnummerIndexOptions.Section));
         builder.Services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
         builder.Services.Configure<Grains.Children.EscalationOptions>(builder.Configuration.GetSection(Grains.Children.EscalationOptions.Section));
+        builder.Services.Configure<Grains.Children.MeetingBurdenOptions>(builder.Configuration.GetSection(Grains.Children.MeetingBurdenOptions.Section));
         // Failure detection and messaging timeouts stay Orleans' defaults unless an operator (or a failover test) tunes them.
         builder.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
         // The response timeout is set to fit around storage's retries (TimeoutBudget); an operator or a test may still tune it.

@@ -16,7 +16,7 @@ const enumTables = {
   linkedProcessKindLabels: ['Sip', 'Bus', 'Bob', 'Islandsmodellen', 'Other'],
   linkedProcessStatusLabels: ['Planned', 'Active', 'Closed'],
   genderLabels: ['Unknown', 'Girl', 'Boy', 'Other'],
-  notificationKindLabels: ['ConcernRaised', 'HandoverProposed', 'ActionAssigned', 'MeetingInvitation', 'FollowUpDue', 'FollowUpOverdue', 'ActionDue', 'ActionOverdue', 'ConcernEscalated', 'ConcernForOfflineColleague', 'SupportRequestReceived', 'SupportRequestAccepted', 'SupportRequestDeclined', 'MeetingRescheduled', 'MeetingCancelled'],
+  notificationKindLabels: ['ConcernRaised', 'HandoverProposed', 'ActionAssigned', 'MeetingInvitation', 'FollowUpDue', 'FollowUpOverdue', 'ActionDue', 'ActionOverdue', 'MeetingRescheduled', 'MeetingCancelled', 'ConcernEscalated', 'ConcernForOfflineColleague', 'SupportRequestReceived', 'SupportRequestAccepted', 'SupportRequestDeclined'],
   handoverTriggerLabels: ['ProposedByContact', 'Enrolment'],
 };
 

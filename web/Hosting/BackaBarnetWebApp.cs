@@ -125,6 +125,7 @@ public static class BackaBarnetWebApp
         api.MapWorkspaceEndpoints();
         api.MapSignInEndpoints();
         api.MapDirectoryEndpoints();
+        SupportRequests.SupportRequestEndpoints.MapSupportRequestEndpoints(api);
         if (app.Services.GetRequiredService<DevSignInSettings>().Enabled)
         {
             api.MapDevSignInEndpoints();

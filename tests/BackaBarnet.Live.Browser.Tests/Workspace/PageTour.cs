@@ -38,6 +38,7 @@ public static class PageTour
         new("unit without barnkontakt", "gunilla-chef", "enhet.html", _ => "/enhet.html", "body[data-page='ready']"),
         // A professional at the family page gets the family's sign-in (their session is no family member's); the signed-in family view is checked in FamilyAtTheTableTests.
         new("family page, sign-in", "erik-rektor", "familj.html", _ => "/familj.html", "body[data-page='sign-in']"),
+        new("requests for support to the intake", "sara-soc", "begaran.html", _ => "/begaran.html", "body[data-page='ready']"),
     ];
 
     public static TheoryData<string> Names()

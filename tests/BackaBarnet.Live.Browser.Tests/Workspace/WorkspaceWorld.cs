@@ -50,6 +50,7 @@ public sealed class WorkspaceWorld
         await erik.PostAsync($"/api/children/{alva}/assessments", new { rater = "TeamConsensus", assessedOn = today, ratings = Ratings(2) });
         await erik.PostAsync($"/api/children/{alva}/assessments", new { rater = "Child", assessedOn = today, ratings = Ratings(3) });
         await erik.PostAsync($"/api/children/{alva}/linked-processes", new { kind = "Bus", status = "Active", responsible = "Elevhälsan" });
+        await erik.PostAsync($"/api/children/{alva}/support-requests", new { toAgency = "SocialServices", question = "Kan familjen få föräldrastöd?", areas = new[] { "CaredFor" } });
 
         var bo = await maria.RegisterAsync("Bo Ek", "maria-forskola", age: 6);
         await maria.PostAsync($"/api/children/{bo}/handover", new { toProfessionalId = "erik-rektor", trigger = "ProposedByContact", supportGiven = "Språkstöd i förskolan.", whatWorked = "Bildstöd och korta samlingar." });

@@ -105,6 +105,15 @@ internal static class EndpointTable
         Case("POST", "/api/directory/{id}/deactivate", _ => $"/api/directory/{AccessWorld.Contact}/deactivate", null, Forbidden, None),
         Case("POST", "/api/directory/import", _ => "/api/directory/import?dryRun=true", null, Forbidden, None),
         Case("GET", "/api/unit/children-without-contact", _ => "/api/unit/children-without-contact", null, Forbidden, None),
+        Case("POST", "/api/children/{childId:guid}/support-requests", w => $"/api/children/{w.ChildId}/support-requests",
+            _ => new { toAgency = "ChildPsychiatry", question = "Behöver bedömning", areas = new[] { "Healthy" } }, Forbidden, One),
+
+        // sara-soc is social services' intake: the queue answers her (other tests' requests wait in it too), and an unknown request is a 400.
+        Case("GET", "/api/support-requests/", _ => "/api/support-requests", null, (403, 200, 200), None) with { AtLeastAuditRows = true },
+        Case("POST", "/api/support-requests/{childId:guid}/{requestId:guid}/accept", w => $"/api/support-requests/{w.ChildId}/{Guid.NewGuid()}/accept",
+            null, (403, 400, 400), (1, 0, 0)),
+        Case("POST", "/api/support-requests/{childId:guid}/{requestId:guid}/decline", w => $"/api/support-requests/{w.ChildId}/{Guid.NewGuid()}/decline",
+            _ => new { reason = "Inte vår uppgift" }, (403, 400, 400), (1, 0, 0)),
     ];
 
     private static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(2)).AddDays(-1).ToString("yyyy-MM-dd");

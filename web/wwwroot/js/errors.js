@@ -66,6 +66,8 @@ export const fieldLabels = {
   unit: 'Enhet',
   ageBand: 'Åldersgrupp',
   body: 'Uppgifterna',
+  toAgency: 'Verksamhet',
+  question: 'Frågan',
   videoLink: 'Länk till videomöte',
   emailKinds: 'Notiser per e-post',
   quietFrom: 'Tyst tid från',
@@ -196,6 +198,11 @@ export const messages = {
   'csv.missing-column': () => 'Filen saknar en kolumn som behövs.',
   'csv.too-many-fields': (a) => `Raden har ${a.fields} fält men filen har ${a.columns} kolumner.`,
   'csv.duplicate-id': (a) => `Samma id finns redan på rad ${a.line}.`,
+  // Requests between agencies (begäran om insats).
+  'support-request.no-consent': () => 'Vårdnadshavarna har inte samtyckt till att information delas med den verksamheten. Begäran skickades inte.',
+  'support-request.not-found': () => 'Begäran finns inte.',
+  'support-request.answered': () => 'Begäran är redan besvarad.',
+  'access.intake-only': () => 'Bara mottagningen i den verksamhet som fick begäran kan svara på den.',
 };
 
 const generic = 'Det gick inte. Försök igen, eller kontakta supporten om det fortsätter.';

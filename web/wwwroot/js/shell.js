@@ -19,6 +19,7 @@ const roleLinks = [
   { href: '/katalog.html', text: 'Katalog', key: 'directory', role: 'directory-admin' },
   { href: '/enhet.html', text: 'Min enhet', key: 'unit', role: 'unit-manager' },
   { href: '/enhet.html', text: 'Min enhet', key: 'unit', role: 'unit-manager-stand-in' },
+  { href: '/begaran.html', text: 'Begäran om insats', key: 'requests', role: 'intake' },
 ];
 
 export { isPractitioner };

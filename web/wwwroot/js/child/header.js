@@ -4,6 +4,7 @@ import { el, fill } from '../dom.js';
 import { ageBandLabels, label, lifePhaseLabels, linkedProcessKindLabels, relationLabels, warningText } from '../labels.js';
 import { describePerson } from '../people.js';
 import { facts } from './common.js';
+import { burdenPanel } from '../burden.js';
 
 const viewExplanations = {
   Participation: 'Vårdnadshavarna har inte samtyckt till att information om barnet delas med din verksamhet. '
@@ -36,6 +37,7 @@ export function createHeader() {
         active.length ? ['Andra forum', active.map((p) => `${label(linkedProcessKindLabels, p.process.kind)} (${p.process.responsible})`).join(', ')] : null,
       ]),
       ...(child.warnings ?? []).map((w) => el('p', { className: 'notice', text: warningText(w), attrs: { role: 'note' } })),
+      view === 'Full' ? burdenPanel(child.meetingBurden, { hasBarnteam: (child.teamMeetings ?? []).length > 0 }) : null,
     );
   }
 

@@ -13,6 +13,7 @@ import { createChronology, createMeetings } from './history.js';
 import { createHandover } from './handover.js';
 import { createPlan } from './plan.js';
 import { createSharing } from './sharing.js';
+import { createSupportRequests } from './support-requests.js';
 
 const childId = window.location.pathname.split('/').filter(Boolean)[1] ?? '';
 const main = document.getElementById('main');
@@ -35,7 +36,7 @@ async function start() {
     announce: (text) => { status.textContent = text; },
     refresh: () => sync.resync(),
   };
-  const parts = [createHeader(), createConcerns(ctx), createPlan(ctx), createAssessments(ctx), createHandover(ctx), createSharing(ctx), createMeetings(ctx), createChronology(ctx)];
+  const parts = [createHeader(), createConcerns(ctx), createPlan(ctx), createAssessments(ctx), createHandover(ctx), createSharing(ctx), createSupportRequests(ctx), createMeetings(ctx), createChronology(ctx)];
 
   const sync = createChildSync({
     load: () => api(`/api/children/${encodeURIComponent(childId)}`),

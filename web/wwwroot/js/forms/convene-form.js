@@ -5,6 +5,7 @@ import { showFormError, showFormErrors, clearFormErrors } from '../errors.js';
 import { el, field, option } from '../dom.js';
 import { sessionKindLabels, warningText } from '../labels.js';
 import { practitioners } from '../people.js';
+import { burdenPanel } from '../burden.js';
 
 const meetingLink = (sessionId) => `/meeting.html?session=${encodeURIComponent(sessionId)}`;
 
@@ -61,9 +62,24 @@ export function conveneForm({ me, children, childId = null, onConvened = () => {
   }
   child.addEventListener('change', () => { guardian1.value = ''; guardian2.value = ''; suggestFamily(); });
   suggestFamily();
+  // Before a new meeting: the forums the chosen child is already in and how many meetings there were lately.
+  const burden = el('div', { attrs: { 'data-testid': 'convene-burden', 'aria-live': 'polite' } });
+  async function showBurden() {
+    if (!child.value) { burden.replaceChildren(); return; }
+    try {
+      const record = await api(`/api/children/${encodeURIComponent(child.value)}`);
+      burden.replaceChildren(...[burdenPanel(record.meetingBurden, { hasBarnteam: (record.teamMeetings ?? []).length > 0 })].filter(Boolean));
+    } catch {
+      // The convene form still works; the server answers the convening with its own warnings.
+      burden.replaceChildren();
+    }
+  }
+  child.addEventListener('change', showBurden);
+  showBurden();
 
   const form = el('form', { attrs: { id: 'convene-form', novalidate: true, method: 'post' } }, [
     field('Barn', child),
+    burden,
     field('Typ av möte', kind),
     field('Tid', time),
     el('fieldset', {}, [el('legend', { text: 'Bjud in yrkespersoner' }), professionals]),
