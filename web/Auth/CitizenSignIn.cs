@@ -4,7 +4,6 @@ using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.Web.Family;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace BackaBarnet.Live.Web.Auth;
 
@@ -21,38 +20,11 @@ internal static class CitizenSignIn
     public static AuthenticationBuilder AddCitizenSignIn(this AuthenticationBuilder authentication, CitizenOidcSettings citizen) =>
         authentication.AddOpenIdConnect(AuthSchemes.CitizenOidc, options =>
         {
-            options.SignInScheme = AuthSchemes.Session;
-            options.Authority = citizen.Authority;
-            options.MetadataAddress = citizen.MetadataAddress;
-            options.RequireHttpsMetadata = !Uri.TryCreate(citizen.Authority, UriKind.Absolute, out var authority) || !authority.IsLoopback;
-            options.ClientId = citizen.ClientId;
-            options.ClientSecret = citizen.ClientSecret;
-            options.ResponseType = OpenIdConnectResponseType.Code;
-            options.ResponseMode = OpenIdConnectResponseMode.Query;
-            options.UsePkce = true;
-            options.MapInboundClaims = false;
-            options.GetClaimsFromUserInfoEndpoint = false;
-            options.SaveTokens = false;
-            options.Scope.Clear();
-            foreach (var scope in citizen.Scopes)
-            {
-                options.Scope.Add(scope);
-            }
-
-            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.NonceCookie.SameSite = SameSiteMode.Lax;
-            options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.CallbackPath = CallbackPath;
+            CodeFlowClient.Configure(options, citizen.Authority, citizen.MetadataAddress, citizen.ClientId, citizen.ClientSecret, citizen.Scopes, CallbackPath);
             options.Events = new OpenIdConnectEvents
             {
                 OnTokenValidated = context => KeepOnlyTheFamilyLinksAsync(context, citizen.PersonnummerClaim),
-                OnRemoteFailure = context =>
-                {
-                    context.Response.Redirect("/familj.html?inloggning=misslyckades");
-                    context.HandleResponse();
-                    return Task.CompletedTask;
-                },
+                OnRemoteFailure = context => CodeFlowClient.ReturnTo(context, "/familj.html"),
             };
         });
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace BackaBarnet.Live.Web.Auth;
 
@@ -16,45 +15,15 @@ internal static class ProviderSignIn
     public static AuthenticationBuilder AddProviderSignIn(this AuthenticationBuilder authentication, OidcSettings oidc) =>
         authentication.AddOpenIdConnect(AuthSchemes.Oidc, options =>
         {
-            options.SignInScheme = AuthSchemes.Session;
+            CodeFlowClient.Configure(options, oidc.Authority, oidc.MetadataAddress, oidc.ClientId, oidc.ClientSecret, oidc.Scopes, "/auth/callback");
             options.SignOutScheme = AuthSchemes.Session;
-            options.Authority = oidc.Authority;
-            options.MetadataAddress = oidc.MetadataAddress;
-            options.RequireHttpsMetadata = !Uri.TryCreate(oidc.Authority, UriKind.Absolute, out var authority) || !authority.IsLoopback;
-            options.ClientId = oidc.ClientId;
-            options.ClientSecret = oidc.ClientSecret;
-            options.ResponseType = OpenIdConnectResponseType.Code;
-            options.ResponseMode = OpenIdConnectResponseMode.Query;
-            options.UsePkce = true;
-            options.MapInboundClaims = false;
-            options.GetClaimsFromUserInfoEndpoint = false;
-            // The id token is kept in the session only as the hint for RP-initiated logout.
-            options.SaveTokens = false;
-            options.Scope.Clear();
-            foreach (var scope in oidc.Scopes)
-            {
-                options.Scope.Add(scope);
-            }
-
-            // The provider sends the browser back with a top-level GET (response_mode=query), which Lax
-            // cookies survive; Secure whenever the request is HTTPS (a loopback test runs on plain HTTP).
-            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.NonceCookie.SameSite = SameSiteMode.Lax;
-            options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.CallbackPath = "/auth/callback";
             options.SignedOutCallbackPath = "/auth/signed-out";
             options.SignedOutRedirectUri = "/";
             options.Events = new OpenIdConnectEvents
             {
                 OnTokenValidated = context => KeepOnlyTheSubject(context, oidc.SubjectClaim),
                 OnRedirectToIdentityProviderForSignOut = AddIdTokenHint,
-                OnRemoteFailure = context =>
-                {
-                    context.Response.Redirect("/?inloggning=misslyckades");
-                    context.HandleResponse();
-                    return Task.CompletedTask;
-                },
+                OnRemoteFailure = context => CodeFlowClient.ReturnTo(context, "/"),
             };
         });
 

@@ -74,6 +74,8 @@ public sealed class ChildPageTests(BrowserFixture fixture)
         using var erik = await fixture.System.SignInAsync("erik-rektor");
         using var sara = await fixture.System.SignInAsync("sara-soc");
         var child = await erik.RegisterAsync("Jon Gran", "erik-rektor", age: 10);
+        // A stödsamordnare from another agency edits the plan only while the guardians' consent covers that agency.
+        await erik.ConsentAsync(child, "SocialServices");
         await erik.PutAsync($"/api/children/{child}/plan", new { goals = Array.Empty<object>(), supportCoordinatorId = "sara-soc", expectedVersion = await erik.PlanVersionAsync(child) });
         var page = await fixture.OpenAsync("erik-rektor", $"/barn/{child}", Ready);
         await page.GetByText("Ändra mål, uppföljning och stödsamordnare").ClickAsync();

@@ -133,8 +133,11 @@ function render(view) {
     planSection(view, planLink),
     signOutForm(),
   ];
-  // The rating form is kept (not rebuilt) so a choice in progress survives a push.
+  // The rating form is kept (not rebuilt) so a choice in progress survives a push; moving it detaches
+  // it for a moment, which drops the keyboard focus, so a child rating with the keyboard gets it back.
+  const focused = main.contains(document.activeElement) ? document.activeElement : null;
   main.replaceChildren(...sections.filter(Boolean));
+  if (focused?.isConnected) focused.focus({ preventScroll: true });
   document.body.dataset.page = 'meeting';
   document.body.dataset.revealed = String(child.revealed);
   document.body.dataset.version = String(view.version);
