@@ -2,86 +2,9 @@
 // (ProblemDetails "code"/"args"; HubException "[code] English\n{args}"; see docs/realtime-api.md).
 // Pure apart from the form helpers at the end, so node --test checks the texts and the parsing.
 
-// The API's field names as a person reads them. A path such as "ratings[2].value" is named by its last part.
-export const fieldLabels = {
-  displayName: 'Barnets namn',
-  hsaId: 'HSA-id',
-  title: 'Titel',
-  agencyKind: 'Verksamhet',
-  unit: 'Enhet',
-  roles: 'Roller',
-  childContactId: 'Barnkontakt',
-  personnummer: 'Personnummer',
-  gender: 'Kön',
-  guardians: 'Vårdnadshavare',
-  name: 'Namn',
-  email: 'E-post',
-  phone: 'Telefon',
-  text: 'Vad du har sett eller hört',
-  areas: 'Områden i behovskompassen',
-  source: 'Hur oron kom fram',
-  onBehalfOfGuardian: 'För vårdnadshavares räkning',
-  outcome: 'Utfall',
-  whatWasDone: 'Vad som gjordes',
-  madeBy: 'Vem som gjorde orosanmälan',
-  madeAt: 'När orosanmälan gjordes',
-  toProfessionalId: 'Mottagare',
-  toRole: 'Mottagarens roll',
-  trigger: 'Anledning',
-  supportGiven: 'Stöd hittills',
-  whatWorked: 'Vad som fungerat',
-  exceptionReason: 'Skäl till undantag',
-  reason: 'Skäl',
-  rater: 'Vems bedömning',
-  assessedOn: 'Datum för bedömningen',
-  ratings: 'Skattningar',
-  value: 'Skattning',
-  note: 'Kommentar',
-  what: 'Insats',
-  agency: 'Verksamhet',
-  responsibleId: 'Ansvarig',
-  assigneeId: 'Ansvarig',
-  start: 'Startdatum',
-  due: 'Klart senast',
-  status: 'Status',
-  expectedVersion: 'Planens version',
-  goals: 'Mål',
-  childWords: 'Barnets egna ord',
-  guardianView: 'Vårdnadshavarnas syn',
-  nextFollowUp: 'Uppföljningsdatum',
-  supportCoordinatorId: 'Stödsamordnare',
-  minutes: 'Beslut och anteckningar',
-  givenBy: 'Vem som gav samtycket',
-  givenOn: 'Samtycke givet',
-  validUntil: 'Gäller till och med',
-  kind: 'Typ',
-  responsible: 'Ansvarig',
-  childIds: 'Barn',
-  childId: 'Barn',
-  scheduledAt: 'Tid',
-  participants: 'Deltagare',
-  participantId: 'Deltagare',
-  from: 'Från och med',
-  to: 'Till och med',
-  unit: 'Enhet',
-  ageBand: 'Åldersgrupp',
-  body: 'Uppgifterna',
-  toAgency: 'Verksamhet',
-  question: 'Frågan',
-  videoLink: 'Länk till videomöte',
-  emailKinds: 'Notiser per e-post',
-  quietFrom: 'Tyst tid från',
-  quietTo: 'Tyst tid till',
-};
+import { fieldKey, fieldLabel } from './field-labels.js';
 
-/** "ratings[2].value" → "value"; "guardians[0].email" → "email". */
-export function fieldKey(path) {
-  if (!path) return '';
-  const parts = String(path).split('.');
-  return parts[parts.length - 1].replace(/\[\d+\]$/, '');
-}
-
-export const fieldLabel = (path) => fieldLabels[fieldKey(path)] ?? 'Uppgiften';
+export { fieldLabels, fieldKey, fieldLabel } from './field-labels.js';
 
 const statusWords = { Open: 'ny', Acknowledged: 'kvitterad', Handled: 'avslutad', ReferredToTeam: 'hänvisad till barnteam' };
 const actionWords = { Planned: 'planerad', Active: 'pågår', Done: 'klar', Cancelled: 'avbruten' };
