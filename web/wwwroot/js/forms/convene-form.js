@@ -45,11 +45,20 @@ export function conveneForm({ me, children, childId = null, onConvened = () => {
   const childHint = el('p', { className: 'hint', attrs: { id: 'convene-child-hint' } });
   withChild.setAttribute('aria-describedby', childHint.id);
 
+  // One read of the chosen child's record serves the family suggestion and the meeting burden
+  // (each read is an audited access).
+  let recordRead = null;
+  const readRecord = () => {
+    const id = child.value;
+    if (recordRead?.id !== id) recordRead = { id, record: api(`/api/children/${encodeURIComponent(id)}`) };
+    return recordRead.record;
+  };
+
   /** Suggests the family from the record: the guardians' names, and the child from age 7. */
   async function suggestFamily() {
     if (!child.value) return;
     try {
-      const record = await api(`/api/children/${encodeURIComponent(child.value)}`);
+      const record = await readRecord();
       const guardians = record.guardians ?? [];
       [guardian1, guardian2].forEach((input, i) => { if (!input.value) input.value = guardians[i]?.name ?? ''; });
       if (typeof record.age === 'number') {
@@ -67,7 +76,7 @@ export function conveneForm({ me, children, childId = null, onConvened = () => {
   async function showBurden() {
     if (!child.value) { burden.replaceChildren(); return; }
     try {
-      const record = await api(`/api/children/${encodeURIComponent(child.value)}`);
+      const record = await readRecord();
       burden.replaceChildren(...[burdenPanel(record.meetingBurden, { hasBarnteam: (record.teamMeetings ?? []).length > 0 })].filter(Boolean));
     } catch {
       // The convene form still works; the server answers the convening with its own warnings.
