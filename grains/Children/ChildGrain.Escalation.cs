@@ -3,6 +3,7 @@ using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Directory;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using Microsoft.Extensions.Logging;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -79,31 +80,45 @@ internal sealed partial class ChildGrain
     }
 
     /// <summary>The barnkontakt is not signed in: colleagues of the unit who are learn at once that a concern waits for them.</summary>
+    /// <summary>
+    /// A courtesy on the way back to the reporter: the concern and its alert are already stored, so a
+    /// failure here is logged rather than turned into a failed report. The colleagues are asked at once,
+    /// not one after another, so an offline barnkontakt does not slow the reporter's answer per colleague.
+    /// </summary>
     private async Task TellOnlineColleaguesIfContactOfflineAsync(ConcernView concern)
     {
-        if (await Contact().IsOnlineAsync())
+        try
+        {
+            if (await Contact().IsOnlineAsync())
+            {
+                return;
+            }
+
+            var unit = await UnitOfContactAsync();
+            await Task.WhenAll(unit.Practitioners.Select(colleague => TellIfOnlineAsync(colleague, unit.PersonName, concern)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Online colleagues were not told of a concern on child {ChildId} waiting for an offline barnkontakt", ChildId);
+        }
+    }
+
+    private async Task TellIfOnlineAsync(DirectoryPerson colleague, string contactName, ConcernView concern)
+    {
+        var inbox = GrainFactory.GetGrain<IProfessionalGrain>(colleague.Id);
+        if (!await inbox.IsOnlineAsync())
         {
             return;
         }
 
-        var unit = await UnitOfContactAsync();
-        foreach (var colleague in unit.Practitioners)
+        await auditSink.AppendAsync([new AuditEntry(Now, colleague.Id, colleague.Agency, colleague.Title, "was told a concern waits for an offline colleague about", ChildId)
         {
-            var inbox = GrainFactory.GetGrain<IProfessionalGrain>(colleague.Id);
-            if (!await inbox.IsOnlineAsync())
-            {
-                continue;
-            }
-
-            await auditSink.AppendAsync([new AuditEntry(Now, colleague.Id, colleague.Agency, colleague.Title, "was told a concern waits for an offline colleague about", ChildId)
-            {
-                Through = "same unit as the barnkontakt, who was offline",
-            }]);
-            await inbox.DeliverAsync(new Notification(
-                NotificationIds.For("colleague-offline", concern.ConcernId, colleague.Id), NotificationKind.ConcernForOfflineColleague,
-                $"En ny oro väntar på {unit.PersonName}, som inte är inloggad just nu. Säg gärna till.",
-                null, null, null, EscalationActor, Now, InboxLink));
-        }
+            Through = "same unit as the barnkontakt, who was offline",
+        }]);
+        await inbox.DeliverAsync(new Notification(
+            NotificationIds.For("colleague-offline", concern.ConcernId, colleague.Id), NotificationKind.ConcernForOfflineColleague,
+            $"En ny oro väntar på {contactName}, som inte är inloggad just nu. Säg gärna till.",
+            null, null, null, EscalationActor, Now, InboxLink));
     }
 
     private const string InboxLink = "/inbox.html";
