@@ -29,6 +29,15 @@ public interface IChildGrain : IGrainWithGuidKey
     [Alias("GetChronology")]
     Task<IReadOnlyList<ChronologyEntry>> GetChronologyAsync();
 
+    /// <summary>
+    /// A page of the handled concerns moved to the archive (the newest handled ones are in the
+    /// snapshot), newest raised first; <paramref name="before"/> is the previous page's
+    /// <see cref="ClosedConcernPage.NextBefore"/>, null for the first page.
+    /// </summary>
+    /// <exception cref="Domain.DomainRuleException"><paramref name="take"/> is not 1–100, or <paramref name="before"/> below 1.</exception>
+    [Alias("GetClosedConcerns")]
+    Task<ClosedConcernPage> GetClosedConcernsAsync(long? before, int take);
+
     /// <summary>Records the concern, then hands it to the barnkontakt's inbox before returning.</summary>
     /// <summary>
     /// Whether this child is registered with the personnummer whose index key is

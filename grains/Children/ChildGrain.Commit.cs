@@ -37,6 +37,7 @@ internal sealed partial class ChildGrain
         state.State.Chronology.Add(new ChronologyEntry(Now, actorId, kind, applied.Summary, state.State.Version));
         await state.WriteOrDeactivateAsync(this);
         await ArchiveOldChronologyAsync();
+        await ArchiveHandledConcernsAsync();
         await TellViewersAsync();
         if (sharingBefore is not null && ChildSnapshots.Sharing(state.State, Today) is var sharingNow && !sharingNow.Equals(sharingBefore))
         {

@@ -22,6 +22,7 @@ internal sealed partial class ChildGrain(
     [PersistentState("child", StorageNames.Records)] IPersistentState<ChildState> state,
     PersonnummerHasher hasher,
     IChronologyArchive archive,
+    IClosedConcernArchive closedConcerns,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     IAuditSink auditSink,
     IOptions<EscalationOptions> escalation,

@@ -104,4 +104,16 @@ public sealed class ChildState
     /// <summary>Requests for support sent to other agencies (begäran om insats), oldest first.</summary>
     [Id(27)]
     public List<GrainInterfaces.SupportRequests.SupportRequestView> SupportRequests { get; set; } = [];
+
+    /// <summary>How many handled concerns are in the archive table, not in <see cref="Concerns"/> (the last one's archive sequence).</summary>
+    [Id(28)]
+    public long ArchivedConcerns { get; set; }
+
+    /// <summary>The statistics facts of the archived concerns, equal ones counted together (see ChildGrain.ConcernArchive).</summary>
+    [Id(29)]
+    public List<ArchivedConcernEvents> ArchivedConcernEvents { get; set; } = [];
 }
+
+/// <summary><see cref="Count"/> archived concerns that each gave the statistics this same fact.</summary>
+[GenerateSerializer, Alias("bb.ArchivedConcernEvents")]
+public sealed record ArchivedConcernEvents(GrainInterfaces.Evaluation.EvaluationEvent Event, int Count);

@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Evaluation;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.LinkedProcesses;
@@ -20,7 +21,8 @@ internal static class EvaluationFacts
             new(kind, SwedishDate.DateOf(instant), GroupAt(state, instant), hours);
 
         var events = state.Chronology.Select(e => e.At).Concat(state.ArchivedActivity).Select(at => At(EvaluationEventKind.Activity, at)).Distinct()
-            .Concat(state.Concerns.Select(c => At(EvaluationEventKind.ConcernRaised, c.RaisedAt, HoursBetween(c.RaisedAt, c.AcknowledgedAt))))
+            .Concat(state.Concerns.Select(c => ConcernRaised(state, c)))
+            .Concat(state.ArchivedConcernEvents.SelectMany(archived => Enumerable.Repeat(archived.Event, archived.Count)))
             .Concat(state.TeamMeetings.Select(m => At(EvaluationEventKind.MeetingHeld, m.HeldAt)))
             .ToArray();
         var assessments = state.Assessments
@@ -29,6 +31,10 @@ internal static class EvaluationFacts
             .ToArray();
         return new ChildFacts(state.Version, state.Gender, events, assessments, Plan(state));
     }
+
+    /// <summary>The fact a concern gives, whether it is live or archived (the archive keeps the fact in the state).</summary>
+    public static EvaluationEvent ConcernRaised(ChildState state, ConcernView concern) =>
+        new(EvaluationEventKind.ConcernRaised, SwedishDate.DateOf(concern.RaisedAt), GroupAt(state, concern.RaisedAt), HoursBetween(concern.RaisedAt, concern.AcknowledgedAt));
 
     private static PlanFacts Plan(ChildState state)
     {

@@ -68,6 +68,7 @@ public static class SiloBuilderExtensions
 
         silo.Services.AddAuditTable(storage);
         silo.Services.AddSingleton<IChronologyArchive>(new ChronologyArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.ArchiveTable)));
+        silo.Services.AddSingleton<GrainInterfaces.Children.IClosedConcernArchive>(new ClosedConcernArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.ArchiveTable)));
         silo.Services.AddBackaBarnetGrainServices();
         return silo;
     }

@@ -18,6 +18,7 @@ public static class ChildEndpoints
         group.MapGet("/{childId:guid}", GetAsync).WithName("GetChild");
         group.MapGet("/{childId:guid}/chronology", GetChronologyAsync).WithName("GetChronology");
         group.MapConcernEndpoints();
+        group.MapClosedConcernEndpoints();
         group.MapHandoverEndpoints();
         group.MapPlanEndpoints();
         group.MapRecordEndpoints();

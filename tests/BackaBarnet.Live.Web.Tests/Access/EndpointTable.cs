@@ -17,6 +17,7 @@ internal static class EndpointTable
     [
         Case("GET", "/api/children/{childId:guid}", w => $"/api/children/{w.ChildId}", null, (403, 200, 200), One),
         Case("GET", "/api/children/{childId:guid}/chronology", w => $"/api/children/{w.ChildId}/chronology", null, (403, 403, 200), One),
+        Case("GET", "/api/children/{childId:guid}/concerns/closed", w => $"/api/children/{w.ChildId}/concerns/closed?take=5", null, (403, 200, 200), One),
         Case("GET", "/api/children/{childId:guid}/plan", w => $"/api/children/{w.ChildId}/plan", null, (403, 200, 200), One),
         Case("GET", "/api/children/{childId:guid}/follow-up", w => $"/api/children/{w.ChildId}/follow-up", null, (403, 403, 200), One),
         Case("PUT", "/api/children/{childId:guid}/plan", w => $"/api/children/{w.ChildId}/plan",
