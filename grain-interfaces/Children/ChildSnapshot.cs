@@ -87,4 +87,8 @@ public sealed record ChildSnapshot(
     /// <summary>The forums the child is in and the meetings about them lately, with the warning (full view only).</summary>
     [Id(31)]
     public LinkedProcesses.MeetingBurden? MeetingBurden { get; init; }
+
+    /// <summary>How many older handled concerns are in the archive, not in <see cref="Concerns"/>: read them from GET …/concerns/closed.</summary>
+    [Id(32)]
+    public long ArchivedHandledConcerns { get; init; }
 }

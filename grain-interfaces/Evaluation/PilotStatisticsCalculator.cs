@@ -41,7 +41,7 @@ public static class PilotStatisticsCalculator
             .Where(e => e.Kind == kind && InPeriod(e.On, query) && (!timed || e.HoursToAcknowledge is not null))
             .Where(e => StatisticsDimensions.Matches(query, e.Group, child.Gender))
             .GroupBy(e => e.Group)
-            .Select(g => new Contribution(index, g.Key, child.Gender, g.Count(), timed ? g.Select(e => e.HoursToAcknowledge!.Value).ToArray() : null)))
+            .Select(g => new Contribution(index, g.Key, child.Gender, g.Sum(e => e.Count), timed ? g.SelectMany(e => Enumerable.Repeat(e.HoursToAcknowledge!.Value, e.Count)).ToArray() : null)))
             .ToArray();
 
     /// <summary>

@@ -37,6 +37,7 @@ internal static class ChildSnapshots
             ConsentedAgencies = ConsentedAgencies(state, today),
             Gender = state.Gender,
             SupportRequests = state.SupportRequests.ToArray(),
+            ArchivedHandledConcerns = state.ArchivedConcerns,
             MeetingBurden = MeetingBurdenRules.Assess(state.TeamMeetings, state.OpenSessionIds.Count, state.LinkedProcesses, now, burdenWarningAt),
         };
     }

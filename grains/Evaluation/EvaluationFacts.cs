@@ -22,7 +22,7 @@ internal static class EvaluationFacts
 
         var events = state.Chronology.Select(e => e.At).Concat(state.ArchivedActivity).Select(at => At(EvaluationEventKind.Activity, at)).Distinct()
             .Concat(state.Concerns.Select(c => ConcernRaised(state, c)))
-            .Concat(state.ArchivedConcernEvents.SelectMany(archived => Enumerable.Repeat(archived.Event, archived.Count)))
+            .Concat(state.ArchivedConcernEvents.Select(archived => archived.Event with { Count = archived.Count }))
             .Concat(state.TeamMeetings.Select(m => At(EvaluationEventKind.MeetingHeld, m.HeldAt)))
             .ToArray();
         var assessments = state.Assessments

@@ -37,6 +37,7 @@ public static class ChildRecordRedaction
             ContactRole = child.ContactRole,
             AgeBand = child.AgeBand,
             Concerns = ownConcerns,
+            ArchivedHandledConcerns = child.ArchivedHandledConcerns,
             Plan = OwnActions(child.Plan, professionalId),
             TeamMeetings = child.TeamMeetings.Select(m => m with { Minutes = null }).ToArray(),
         };

@@ -17,7 +17,13 @@ public static class ClosedConcernEndpoints
     private const string What = "older handled concerns";
 
     public static void MapClosedConcernEndpoints(this RouteGroupBuilder children) =>
-        children.MapGet("/{childId:guid}/concerns/closed", GetAsync).WithName("GetClosedConcerns");
+        children.MapGet("/{childId:guid}/concerns/closed", GetAsync).WithName("GetClosedConcerns")
+            .WithSummary("Older handled concerns of the child, from the archive, a page at a time")
+            .WithDescription(
+                "The record keeps every concern still open and the newest handled ones; older handled concerns are read here, newest raised first. " +
+                "`before` is the previous page's `nextBefore` (left out for the first page); `nextBefore` is null on the oldest page. " +
+                "`take` is 1–100 (20 when left out). The full view sees every concern, the participation view only the caller's own. " +
+                "The record's `archivedHandledConcerns` says how many are archived.");
 
     /// <param name="before">The previous page's <c>nextBefore</c>; left out for the newest page.</param>
     /// <param name="take">How many archived concerns a page covers, 1–100 (20 when left out).</param>

@@ -56,7 +56,8 @@ public sealed class BoundedConcernStateTests(ClusterFixture fixture, ITestOutput
         Assert.All(paged.Concerns, c => Assert.Equal(ConcernStatus.Handled, c.Status));
         Assert.Equal($"Kommer ofta hungrig till skolan ({Concerns - live.Count})", paged.Concerns[0].Text);
         Assert.Equal("Samtal med vårdnadshavare (1)", paged.Concerns[^1].Outcome);
-        Assert.Equal(Concerns, facts.Events.Count(e => e.Kind == EvaluationEventKind.ConcernRaised));
+        Assert.Equal(Concerns, facts.Events.Where(e => e.Kind == EvaluationEventKind.ConcernRaised).Sum(e => e.Count));
+        Assert.InRange(facts.Events.Count, 1, 200);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ import { areaLabel, concernSourceLabels, concernStatusLabels, label } from '../l
 import { describePerson, nameOf } from '../people.js';
 import { concernForm } from '../forms/concern-form.js';
 import { act, formDisclosure, section } from './common.js';
+import { createOlderConcerns } from './older-concerns.js';
 
 function localNow() {
   const now = new Date();
@@ -18,8 +19,9 @@ export function createConcerns(ctx) {
   const list = el('ol', { className: 'card-list', attrs: { 'data-testid': 'concerns-list' } });
   const empty = el('p', { className: 'empty', text: 'Ingen oro är anmäld.' });
   const raise = formDisclosure('Anmäl oro för barnet', concernForm({ childId: ctx.childId, onRaised: () => ctx.refresh() }), 'raise-concern');
-  const element = section('concerns', 'Oro', [list, empty, raise]);
   const forms = new Map(); // concernId:kind -> its disclosure, kept so typing (and an open form) survives a live update
+  const older = createOlderConcerns(ctx, item); // older handled concerns are drawn like the others
+  const element = section('concerns', 'Oro', [list, empty, older.element, raise]);
 
   function closeForm(concern) {
     const outcome = el('select', { attrs: { name: 'outcome', 'data-field': 'outcome' } }, [
@@ -114,7 +116,8 @@ export function createConcerns(ctx) {
   function update(child) {
     const concerns = [...(child.concerns ?? [])].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt));
     list.replaceChildren(...concerns.map(item));
-    empty.hidden = concerns.length > 0;
+    empty.hidden = concerns.length > 0 || (child.archivedHandledConcerns ?? 0) > 0;
+    older.update(child);
     // Anyone with the page open may raise a new concern about the child.
   }
 
