@@ -17,6 +17,7 @@ internal sealed partial class ProfessionalGrain(
     [PersistentState("professional", StorageNames.Records)] IPersistentState<ProfessionalState> state,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     IOptions<InboxOptions> options,
+    IInboxArchive inboxArchive,
     ILogger<ProfessionalGrain> logger) : Grain, IProfessionalGrain
 {
     private readonly ObserverManager<IProfessionalObserver> observers = new(ObserverLease.Lifetime, logger);
@@ -60,7 +61,7 @@ internal sealed partial class ProfessionalGrain(
         state.State.OpenAlerts.Add(alert);
 
         var declined = alert.Concern.RaisedWhileSupportDeclined ? " (stöd avböjt)" : "";
-        var stored = Store(new Notification(
+        var stored = await StoreAsync(new Notification(
             alert.Concern.ConcernId, NotificationKind.ConcernRaised, $"Ny oro för {alert.ChildDisplayName}{declined}",
             alert.ChildId, alert.ChildDisplayName, null, alert.Concern.ReporterId, alert.Concern.RaisedAt, Links.Child(alert.ChildId)));
         await state.WriteOrDeactivateAsync(this);
