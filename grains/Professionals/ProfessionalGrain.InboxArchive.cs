@@ -46,11 +46,7 @@ internal sealed partial class ProfessionalGrain
             throw new ArgumentException("Not a cursor of the archived inbox.", nameof(before));
         }
 
-        if (state.State.Archived == 0)
-        {
-            return ArchivedInboxPage.Empty;
-        }
-
+        // Read even when nothing is counted: paging back is a person's rare click, and the table is the truth.
         return await inboxArchive.ReadPageAsync(ProfessionalId, before, Math.Clamp(take, 1, ArchivedInboxPage.MaxTake));
     }
 
