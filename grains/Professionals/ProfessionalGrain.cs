@@ -75,6 +75,7 @@ internal sealed partial class ProfessionalGrain(
     {
         if (state.State.SessionInvitations.All(i => i.SessionId != invitation.SessionId))
         {
+            ForgetLongPastMeetings();
             state.State.SessionInvitations.Add(invitation);
         }
 
@@ -88,9 +89,21 @@ internal sealed partial class ProfessionalGrain(
     {
         if (state.State.SessionInvitations.All(i => i.SessionId != invitation.SessionId))
         {
+            ForgetLongPastMeetings();
             state.State.SessionInvitations.Add(invitation);
             await state.WriteOrDeactivateAsync(this);
         }
+    }
+
+    /// <summary>
+    /// The meeting list would otherwise grow by every meeting of a working life. A meeting planned
+    /// more than <see cref="InboxOptions.ForgetMeetingsAfterDays"/> ago is over (its outcome is in each
+    /// child's record, its notices in the inbox archive): it leaves the list when a new one comes.
+    /// </summary>
+    private void ForgetLongPastMeetings()
+    {
+        var cutoff = time.GetUtcNow().AddDays(-options.Value.ForgetMeetingsAfterDays);
+        state.State.SessionInvitations.RemoveAll(i => i.ScheduledAt < cutoff);
     }
 
     public async Task AddAssignmentAsync(ActionAssignment assignment)
