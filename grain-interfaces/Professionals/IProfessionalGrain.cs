@@ -52,6 +52,11 @@ public interface IProfessionalGrain : IGrainWithStringKey
     [Alias("GetInbox")]
     Task<Notifications.InboxView> GetInboxAsync();
 
+    /// <summary>Older read notifications moved out of the live inbox, newest first, a page at a time.</summary>
+    /// <param name="before">The previous page's <see cref="Notifications.ArchivedInboxPage.Next"/>, or null for the newest.</param>
+    [Alias("GetArchivedInbox")]
+    Task<Notifications.ArchivedInboxPage> GetArchivedInboxAsync(string? before, int take);
+
     /// <returns>The unread count after the change.</returns>
     [Alias("MarkRead")]
     Task<int> MarkReadAsync(Guid notificationId);

@@ -8,7 +8,7 @@ internal sealed partial class ProfessionalGrain
 {
     public async Task DeliverAsync(Notification notification)
     {
-        var stored = Store(notification);
+        var stored = await StoreAsync(notification);
         await state.WriteOrDeactivateAsync(this);
         await EnsureNoticeReminderAsync();
         await PushAsync(stored);
@@ -23,6 +23,7 @@ internal sealed partial class ProfessionalGrain
         if (index >= 0 && state.State.Inbox[index].ReadAt is null)
         {
             state.State.Inbox[index] = state.State.Inbox[index] with { ReadAt = time.GetUtcNow() };
+            await MoveOldReadAsync();
             await state.WriteOrDeactivateAsync(this);
             await observers.Notify(o => o.OnUnreadCountChangedAsync(Unread()));
         }
@@ -45,6 +46,7 @@ internal sealed partial class ProfessionalGrain
 
         if (changed)
         {
+            await MoveOldReadAsync();
             await state.WriteOrDeactivateAsync(this);
             await observers.Notify(o => o.OnUnreadCountChangedAsync(0));
         }
@@ -54,28 +56,20 @@ internal sealed partial class ProfessionalGrain
 
     /// <summary>
     /// Adds the notification unless it is already there or archived (delivery is at-least-once),
-    /// and moves read items past the archive age out of the list. Returns what is stored under
-    /// that id, or null when it was archived (nothing to show).
+    /// and moves old read items out of the list. Returns what is stored under that id, or null
+    /// when it was archived (nothing to show).
     /// </summary>
-    private Notification? Store(Notification notification)
+    private async Task<Notification?> StoreAsync(Notification notification)
     {
         var existing = state.State.Inbox.FirstOrDefault(n => n.NotificationId == notification.NotificationId);
-        if (existing is not null || state.State.ArchivedIds.Contains(notification.NotificationId))
+        if (existing is not null || await WasArchivedAsync(notification))
         {
             return existing;
         }
 
         state.State.Inbox.Add(notification);
         QueueNotice(notification);
-
-        var cutoff = time.GetUtcNow().AddDays(-options.Value.ArchiveAfterDays);
-        foreach (var old in state.State.Inbox.Where(n => n.ReadAt is not null && n.At < cutoff).ToArray())
-        {
-            state.State.Inbox.Remove(old);
-            state.State.ArchivedIds.Add(old.NotificationId);
-            state.State.Archived++;
-        }
-
+        await MoveOldReadAsync();
         return notification;
     }
 

@@ -36,7 +36,7 @@ internal sealed partial class ProfessionalGrain : IRemindable
 
     public async Task DeliverWithCalendarAsync(Notification notification, CalendarMail calendar)
     {
-        var stored = Store(notification);
+        var stored = await StoreAsync(notification);
 
         // The calendar goes out at once, read or not: it is the meeting itself, not a reminder of a notice.
         state.State.PendingNotices.RemoveAll(p => p.NotificationId == notification.NotificationId);
@@ -75,7 +75,7 @@ internal sealed partial class ProfessionalGrain : IRemindable
         }
     }
 
-    /// <summary>Called by <see cref="Store"/> for every new notification.</summary>
+    /// <summary>Called by <see cref="StoreAsync"/> for every new notification.</summary>
     private void QueueNotice(Notification notification)
     {
         if (Mail.Enabled && notification.ReadAt is null && Preferences.Wants(notification.Kind))

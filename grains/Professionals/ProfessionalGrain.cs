@@ -17,6 +17,7 @@ internal sealed partial class ProfessionalGrain(
     [PersistentState("professional", StorageNames.Records)] IPersistentState<ProfessionalState> state,
     [FromKeyedServices(DomainTime.Key)] TimeProvider time,
     IOptions<InboxOptions> options,
+    IInboxArchive inboxArchive,
     ILogger<ProfessionalGrain> logger) : Grain, IProfessionalGrain
 {
     private readonly ObserverManager<IProfessionalObserver> observers = new(ObserverLease.Lifetime, logger);
@@ -60,7 +61,7 @@ internal sealed partial class ProfessionalGrain(
         state.State.OpenAlerts.Add(alert);
 
         var declined = alert.Concern.RaisedWhileSupportDeclined ? " (stöd avböjt)" : "";
-        var stored = Store(new Notification(
+        var stored = await StoreAsync(new Notification(
             alert.Concern.ConcernId, NotificationKind.ConcernRaised, $"Ny oro för {alert.ChildDisplayName}{declined}",
             alert.ChildId, alert.ChildDisplayName, null, alert.Concern.ReporterId, alert.Concern.RaisedAt, Links.Child(alert.ChildId)));
         await state.WriteOrDeactivateAsync(this);
@@ -74,6 +75,7 @@ internal sealed partial class ProfessionalGrain(
     {
         if (state.State.SessionInvitations.All(i => i.SessionId != invitation.SessionId))
         {
+            ForgetLongPastMeetings();
             state.State.SessionInvitations.Add(invitation);
         }
 
@@ -87,9 +89,21 @@ internal sealed partial class ProfessionalGrain(
     {
         if (state.State.SessionInvitations.All(i => i.SessionId != invitation.SessionId))
         {
+            ForgetLongPastMeetings();
             state.State.SessionInvitations.Add(invitation);
             await state.WriteOrDeactivateAsync(this);
         }
+    }
+
+    /// <summary>
+    /// The meeting list would otherwise grow by every meeting of a working life. A meeting planned
+    /// more than <see cref="InboxOptions.ForgetMeetingsAfterDays"/> ago is over (its outcome is in each
+    /// child's record, its notices in the inbox archive): it leaves the list when a new one comes.
+    /// </summary>
+    private void ForgetLongPastMeetings()
+    {
+        var cutoff = time.GetUtcNow().AddDays(-options.Value.ForgetMeetingsAfterDays);
+        state.State.SessionInvitations.RemoveAll(i => i.ScheduledAt < cutoff);
     }
 
     public async Task AddAssignmentAsync(ActionAssignment assignment)

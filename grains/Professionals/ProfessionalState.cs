@@ -26,7 +26,10 @@ public sealed class ProfessionalState
     [Id(5)]
     public int Archived { get; set; }
 
-    /// <summary>Ids of archived notifications, so a late redelivery is not stored again.</summary>
+    /// <summary>
+    /// Before the inbox archive table: ids of every archived notification, a set that only grew.
+    /// Read from old rows and moved to the archive table on activation (see ProfessionalGrain.InboxArchive).
+    /// </summary>
     [Id(6)]
     public HashSet<Guid> ArchivedIds { get; set; } = [];
 
@@ -37,4 +40,12 @@ public sealed class ProfessionalState
     /// <summary>Null until the person chooses: <see cref="NoticePreferences.Default"/>.</summary>
     [Id(8)]
     public NoticePreferences? NoticePreferences { get; set; }
+
+    /// <summary>The newest <see cref="GrainInterfaces.Notifications.Notification.At"/> ever archived: a delivery newer than it cannot be an archived one.</summary>
+    [Id(9)]
+    public DateTimeOffset? ArchivedUpTo { get; set; }
+
+    /// <summary>The most recently archived ids, oldest first, bounded: a redelivery soon after archiving needs no table read.</summary>
+    [Id(10)]
+    public List<Guid> RecentlyArchivedIds { get; set; } = [];
 }

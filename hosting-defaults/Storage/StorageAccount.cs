@@ -23,6 +23,9 @@ public sealed record StorageAccount(string ConnectionString)
     /// <summary>Children's older chronology entries, moved out of the grain state (see ChildGrain.Archive).</summary>
     public string ArchiveTable { get; init; } = "ChildArchive";
 
+    /// <summary>Professionals' older read notifications, moved out of the inbox (see ProfessionalGrain.InboxArchive).</summary>
+    public string InboxArchiveTable { get; init; } = "InboxArchive";
+
     /// <summary>The web nodes' shared data-protection keys (they encrypt the session and sign-in cookies).</summary>
     public string DataProtectionTable { get; init; } = "DataProtectionKeys";
 
@@ -49,6 +52,7 @@ public sealed record StorageAccount(string ConnectionString)
             MembershipTable = configuration["Storage:MembershipTable"] ?? defaults.MembershipTable,
             AuditTable = configuration["Storage:AuditTable"] ?? defaults.AuditTable,
             ArchiveTable = configuration["Storage:ArchiveTable"] ?? defaults.ArchiveTable,
+            InboxArchiveTable = configuration["Storage:InboxArchiveTable"] ?? defaults.InboxArchiveTable,
             DataProtectionTable = configuration["Storage:DataProtectionTable"] ?? defaults.DataProtectionTable,
         };
     }

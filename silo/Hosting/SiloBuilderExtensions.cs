@@ -1,4 +1,5 @@
 using BackaBarnet.Live.GrainInterfaces.Chronology;
+using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.Grains.Hosting;
 using BackaBarnet.Live.HostingDefaults.Archive;
 using BackaBarnet.Live.HostingDefaults.Audit;
@@ -69,6 +70,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddAuditTable(storage);
         silo.Services.AddSingleton<IChronologyArchive>(new ChronologyArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.ArchiveTable)));
         silo.Services.AddSingleton<GrainInterfaces.Children.IClosedConcernArchive>(new ClosedConcernArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.ArchiveTable)));
+        silo.Services.AddSingleton<IInboxArchive>(new InboxArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.InboxArchiveTable)));
         silo.Services.AddBackaBarnetGrainServices();
         return silo;
     }

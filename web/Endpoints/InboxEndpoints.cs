@@ -20,6 +20,7 @@ public static class InboxEndpoints
             TypedResults.Ok(new UnreadCount(await Inbox(orleans, user).MarkReadAsync(notificationId)))).WithName("MarkNotificationRead");
         me.MapPost("/inbox/read-all", async (ClaimsPrincipal user, IClusterClient orleans) =>
             TypedResults.Ok(new UnreadCount(await Inbox(orleans, user).MarkAllReadAsync()))).WithName("MarkAllNotificationsRead");
+        me.MapArchivedInboxEndpoint();
     }
 
     private static IProfessionalGrain Inbox(IClusterClient orleans, ClaimsPrincipal user) => orleans.GetGrain<IProfessionalGrain>(user.ProfessionalId());

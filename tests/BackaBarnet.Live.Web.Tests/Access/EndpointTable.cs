@@ -73,6 +73,7 @@ internal static class EndpointTable
         Case("GET", "/api/me/inbox", _ => "/api/me/inbox", null, Ok, None) with { AtLeastAuditRows = true },
         Case("POST", "/api/me/inbox/{notificationId:guid}/read", _ => $"/api/me/inbox/{Guid.NewGuid()}/read", null, Ok, None),
         Case("POST", "/api/me/inbox/read-all", _ => "/api/me/inbox/read-all", null, Ok, None),
+        Case("GET", "/api/me/inbox/archived", _ => "/api/me/inbox/archived", null, Ok, None) with { AtLeastAuditRows = true },
         Case("GET", "/api/me/notice-settings", _ => "/api/me/notice-settings", null, Ok, None),
         Case("PUT", "/api/me/notice-settings", _ => "/api/me/notice-settings",
             _ => new { emailKinds = new[] { "ConcernRaised" }, dailyDigest = false, quietFrom = "21:00:00", quietTo = "07:00:00" }, Ok, None),

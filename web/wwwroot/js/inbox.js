@@ -6,6 +6,7 @@ import { el, formatShortTime } from './dom.js';
 import { kindLabel } from './labels.js';
 import { startShell } from './shell.js';
 import { openNotification, safeLink } from './notifications/open.js';
+import { offerOlder, startOlder } from './notifications/older.js';
 
 const $ = (id) => document.getElementById(id);
 let items = [];
@@ -52,6 +53,7 @@ async function load() {
     $('inbox-message').textContent = '';
     $('inbox-archived').hidden = inbox.archived === 0;
     $('inbox-archived').textContent = `${inbox.archived} äldre lästa notiser har arkiverats.`;
+    offerOlder(inbox.archived);
     render();
     document.body.dataset.inbox = 'ready';
   } catch (error) {
@@ -76,6 +78,7 @@ async function markAllRead() {
 async function start() {
   await startShell({ current: 'inbox' });
   $('read-all').addEventListener('click', markAllRead);
+  startOlder(inboxItem);
   window.addEventListener('bb:notification', ({ detail }) => {
     if (items.some((n) => n.notificationId === detail.notification.notificationId)) return;
     items = [detail.notification, ...items];
