@@ -42,14 +42,14 @@ public static class BenchmarkCommand
         {
             if (name is "fanout" or "all")
             {
-                await FanoutBenchmark.RunAsync(
-                    report, FanoutOptions.Full with { Duration = arguments.Duration ?? FanoutOptions.Full.Duration }, arguments.Azurite, Path.Combine(logFolder, "fanout"), Progress);
+                report.Summaries.Add(await FanoutBenchmark.RunAsync(
+                    report, FanoutOptions.Full with { Duration = arguments.Duration ?? FanoutOptions.Full.Duration }, arguments.Azurite, Path.Combine(logFolder, "fanout"), Progress));
             }
 
             if (name is "alerts" or "all")
             {
-                await AlertBenchmark.RunAsync(
-                    report, AlertOptions.Full with { Duration = arguments.Duration ?? AlertOptions.Full.Duration }, arguments.Azurite, Path.Combine(logFolder, "alerts"), Progress);
+                report.Summaries.Add(await AlertBenchmark.RunAsync(
+                    report, AlertOptions.Full with { Duration = arguments.Duration ?? AlertOptions.Full.Duration }, arguments.Azurite, Path.Combine(logFolder, "alerts"), Progress));
             }
 
             if (name is "scale" or "all")
@@ -72,6 +72,10 @@ public static class BenchmarkCommand
             Console.WriteLine(report.Markdown());
             var path = await report.WriteAsync(folder);
             Console.WriteLine($"report: {Path.GetRelativePath(RepoPaths.Root, path)} (and .md)");
+            foreach (var summary in report.Summaries)
+            {
+                Console.WriteLine(summary);
+            }
         }
         // A missed target is a finding written to the report, not a failure of the program.
         return 0;

@@ -27,6 +27,18 @@ public sealed class LatencyRecorder
         }
     }
 
+    /// <summary>Adds everything <paramref name="other"/> recorded (runs of one side, interleaved with the other's).</summary>
+    public void Add(LatencyRecorder other)
+    {
+        lock (gate)
+        {
+            lock (other.gate)
+            {
+                histogram.Add(other.histogram);
+            }
+        }
+    }
+
     public double MeanMs
     {
         get

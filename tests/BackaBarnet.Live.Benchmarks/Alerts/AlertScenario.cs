@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using BackaBarnet.Live.Benchmarks.Delivery;
 using BackaBarnet.Live.Benchmarks.Harness;
-using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.TestSupport;
 using BackaBarnet.Live.Web.Auth;
 using BackaBarnet.Live.Web.Endpoints;
@@ -14,7 +13,7 @@ namespace BackaBarnet.Live.Benchmarks.Alerts;
 /// concerns through the HTTP API at a fixed rate. Every barnkontakt must get every concern about
 /// their child exactly once: live when connected, from the inbox when they connect again.
 /// </summary>
-public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Action<string> progress) : IAsyncDisposable
+public sealed class AlertScenario(IBenchTarget system, AlertOptions options, Action<string> progress) : IAsyncDisposable
 {
     /// <summary>Demo professionals who raise the concerns (anyone may); the load is spread over them.</summary>
     public static readonly string[] Reporters = ["sara-soc", "johan-polis", "anna-bvc", "maria-forskola"];
@@ -33,7 +32,7 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
 
     public async Task SetUpAsync()
     {
-        progress($"signing in {options.Barnkontakter} barnkontakter, registering a child for each, connecting them");
+        progress($"{system.Name}: signing in {options.Barnkontakter} barnkontakter, registering a child for each, connecting them");
         foreach (var reporter in Reporters)
         {
             reporters.Add(await system.SignInAsync(reporter));
@@ -43,8 +42,8 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Barnkontakter), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (n, _) =>
         {
             var professional = await system.SignInAsync(SyntheticProfessionals.Id(n));
-            var child = await professional.RegisterChildAsync($"Larmbarn {n}", professional.ProfessionalId);
-            signedUp[n] = new Barnkontakt(professional, child.ChildId);
+            var childId = await system.RegisterChildAsync(professional, $"Larmbarn {n}");
+            signedUp[n] = new Barnkontakt(professional, childId);
             await signedUp[n].ConnectAsync();
         });
         barnkontakter.AddRange(signedUp);
@@ -54,7 +53,7 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
     public async Task<AlertPhase> RunOnlineAsync(double perSecond, TimeSpan duration)
     {
         var before = barnkontakter.Select(b => b.Raised.Count).ToArray();
-        progress($"{perSecond:0} concerns/s to {barnkontakter.Count} connected barnkontakter for {duration.TotalSeconds:0} s");
+        progress($"{system.Name}: {perSecond:0} concerns/s to {barnkontakter.Count} connected barnkontakter for {duration.TotalSeconds:0} s");
         var load = await RaiseAsync(perSecond, duration);
         var (latency, live) = await LiveDeliveriesAsync(before);
         return new AlertPhase(load, latency, live, DeliveryTally.None, new LatencyRecorder());
@@ -65,7 +64,7 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
     {
         var before = barnkontakter.Select(b => b.Raised.Count).ToArray();
         var offline = barnkontakter.Where((_, n) => n % 2 == 0).ToArray();
-        progress($"{offline.Length} barnkontakter go offline; {perSecond:0} concerns/s for {duration.TotalSeconds:0} s; then they reconnect");
+        progress($"{system.Name}: {offline.Length} barnkontakter go offline; {perSecond:0} concerns/s for {duration.TotalSeconds:0} s; then they reconnect");
         await Parallel.ForEachAsync(offline, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (b, _) => await b.DisconnectAsync());
 
         // Let the web node finish each disconnect, so no concern goes to a connection on its way out.
@@ -135,7 +134,7 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
                 return;
             }
 
-            var raised = (await response.Content.ReadFromJsonAsync<ConcernView>(Json.Options))!;
+            var raised = (await response.Content.ReadFromJsonAsync<RaisedConcern>(Json.Options))!;
             barnkontakt.RecordRaised(raised.ConcernId, sentAt);
         });
 
@@ -164,6 +163,9 @@ public sealed class AlertScenario(LiveProcesses system, AlertOptions options, Ac
 
         return (latency, deliveries);
     }
+
+    /// <summary>What the load generator reads of the answer: the concern's id.</summary>
+    private sealed record RaisedConcern(Guid ConcernId);
 
     private static HashSet<Guid> ExpectedSince(Barnkontakt barnkontakt, int before) => [.. barnkontakt.Raised.Skip(before).Select(r => r.ConcernId)];
 

@@ -1,6 +1,5 @@
 using BackaBarnet.Live.Benchmarks.Delivery;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
-using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.TestSupport;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -52,7 +51,7 @@ public sealed class Barnkontakt(SignedIn professional, Guid childId) : IAsyncDis
         var alerts = Alerts;
         var notifications = Notifications;
         connection = Professional.BuildConnection();
-        connection.On<ConcernAlert>("ConcernRaised", alert => alerts.Record(alert.Concern.ConcernId));
+        connection.On<ReceivedAlert>("ConcernRaised", alert => alerts.Record(alert.Concern.ConcernId));
         connection.On<Notification, int>("Notification", (notification, _) => notifications.Record(notification.NotificationId));
         await connection.StartAsync();
     }
@@ -71,4 +70,9 @@ public sealed class Barnkontakt(SignedIn professional, Guid childId) : IAsyncDis
         await DisconnectAsync();
         Professional.Dispose();
     }
+
+    /// <summary>What the load generator reads of a pushed alert (product and peer send more): the concern's id.</summary>
+    private sealed record ReceivedAlert(ReceivedConcern Concern);
+
+    private sealed record ReceivedConcern(Guid ConcernId);
 }

@@ -11,7 +11,7 @@ namespace BackaBarnet.Live.Benchmarks.Fanout;
 /// version exactly once and in order; the latency runs from the sender's send to each other
 /// participant's receipt, on this process's one monotonic clock.
 /// </summary>
-public sealed class FanoutScenario(LiveProcesses system, FanoutOptions options, Action<string> progress) : IAsyncDisposable
+public sealed class FanoutScenario(IBenchTarget system, FanoutOptions options, Action<string> progress) : IAsyncDisposable
 {
     private readonly List<LiveMeeting> meetings = [];
 
@@ -22,7 +22,7 @@ public sealed class FanoutScenario(LiveProcesses system, FanoutOptions options, 
 
     public async Task SetUpAsync()
     {
-        progress($"signing in {options.Connections} participants, convening and opening {options.Sessions} meetings");
+        progress($"{system.Name}: signing in {options.Connections} participants, convening and opening {options.Sessions} meetings");
         var people = new SignedIn[options.Connections];
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Connections), Parallel8, async (n, _) =>
             people[n] = await system.SignInAsync(SyntheticProfessionals.Id(n)));
@@ -31,11 +31,11 @@ public sealed class FanoutScenario(LiveProcesses system, FanoutOptions options, 
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Sessions), Parallel8, async (m, _) =>
         {
             var seats = people.Skip(m * options.ParticipantsPerSession).Take(options.ParticipantsPerSession).ToArray();
-            convened[m] = await LiveMeeting.ConveneAsync(seats[0], seats[1..]);
+            convened[m] = await LiveMeeting.ConveneAsync(system, seats[0], seats[1..]);
         });
         meetings.AddRange(convened);
 
-        progress($"opening {options.Connections} WebSocket connections and joining");
+        progress($"{system.Name}: opening {options.Connections} WebSocket connections and joining");
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Sessions), Parallel8, async (m, _) =>
             await meetings[m].JoinAllAsync(people.Skip(m * options.ParticipantsPerSession).Take(options.ParticipantsPerSession).ToArray()));
     }
@@ -48,7 +48,7 @@ public sealed class FanoutScenario(LiveProcesses system, FanoutOptions options, 
         var refusedBefore = meetings.Sum(m => m.Refused);
         var failedBefore = meetings.Sum(m => m.Failed);
 
-        progress($"{perSecond:0} edits/s over {meetings.Count} meetings for {duration.TotalSeconds:0} s");
+        progress($"{system.Name}: {perSecond:0} edits/s over {meetings.Count} meetings for {duration.TotalSeconds:0} s");
         var load = await PacedLoad.RunAsync(perSecond, duration, meetings.Count, (lane, _) => meetings[lane].EditAsync());
 
         var finalVersions = await Task.WhenAll(meetings.Select(m => m.CurrentVersionAsync()));

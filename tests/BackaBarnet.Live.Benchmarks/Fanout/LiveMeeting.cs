@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
 using BackaBarnet.Live.Benchmarks.Delivery;
 using BackaBarnet.Live.Benchmarks.Harness;
 using BackaBarnet.Live.GrainInterfaces.Assessments;
@@ -23,6 +22,7 @@ public sealed class LiveMeeting : IAsyncDisposable
     private const int EditKinds = 4;
     private const int ActionsPerPlan = 5;
 
+    private readonly IBenchTarget target;
     private readonly SignedIn convener;
     private readonly List<MeetingSeat> seats = [];
     private readonly ConcurrentDictionary<Guid, long> actionVersions = new();
@@ -30,7 +30,8 @@ public sealed class LiveMeeting : IAsyncDisposable
     private long detailsVersion;
     private long edits;
 
-    private LiveMeeting(SignedIn convener, Guid sessionId, Guid childId) => (this.convener, SessionId, ChildId) = (convener, sessionId, childId);
+    private LiveMeeting(IBenchTarget target, SignedIn convener, Guid sessionId, Guid childId) =>
+        (this.target, this.convener, SessionId, ChildId) = (target, convener, sessionId, childId);
 
     public Guid SessionId { get; }
 
@@ -51,21 +52,11 @@ public sealed class LiveMeeting : IAsyncDisposable
     /// <summary>A sample of events as received, for sizing the baselines' payloads.</summary>
     public ConcurrentQueue<SessionEvent> Sample { get; } = new();
 
-    /// <summary>Registers a child with the convener as barnkontakt, convenes the others, opens the meeting.</summary>
-    public static async Task<LiveMeeting> ConveneAsync(SignedIn convener, IReadOnlyList<SignedIn> others)
+    /// <summary>Opens a meeting on <paramref name="target"/>: the convener and the others, about a new child.</summary>
+    public static async Task<LiveMeeting> ConveneAsync(IBenchTarget target, SignedIn convener, IReadOnlyList<SignedIn> others)
     {
-        var child = await convener.RegisterChildAsync("Benchbarn", convener.ProfessionalId);
-        var response = await convener.Http.PostAsJsonAsync("/api/sessions", new
-        {
-            kind = nameof(SessionKind.Individual),
-            childIds = new[] { child.ChildId },
-            scheduledAt = DateTimeOffset.UtcNow.AddMinutes(5),
-            participants = others.Select(p => new { participantId = p.ProfessionalId, name = p.ProfessionalId, agency = "School", role = "Deltagare", kind = nameof(ParticipantKind.Professional) }),
-        });
-        response.EnsureSuccessStatusCode();
-        var sessionId = (await response.Content.ReadFromJsonAsync<SessionSnapshot>(Json.Options))!.SessionId;
-        (await convener.Http.PostAsync($"/api/sessions/{sessionId}/open", null)).EnsureSuccessStatusCode();
-        return new LiveMeeting(convener, sessionId, child.ChildId);
+        var (sessionId, childId) = await target.OpenMeetingAsync(convener, others);
+        return new LiveMeeting(target, convener, sessionId, childId);
     }
 
     /// <summary>Everyone joins over their own connection; the convener's seat also follows item versions.</summary>
@@ -125,8 +116,7 @@ public sealed class LiveMeeting : IAsyncDisposable
     }
 
     /// <summary>The meeting's version now, as the server has it (the end of what every seat must receive).</summary>
-    public async Task<long> CurrentVersionAsync() =>
-        (await convener.Http.GetFromJsonAsync<SessionSnapshot>($"/api/sessions/{SessionId}", Json.Options))!.Version;
+    public Task<long> CurrentVersionAsync() => target.SessionVersionAsync(convener, SessionId);
 
     public async ValueTask DisposeAsync()
     {

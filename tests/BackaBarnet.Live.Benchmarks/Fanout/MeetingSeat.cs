@@ -36,9 +36,12 @@ public sealed class MeetingSeat : IAsyncDisposable
             }
         });
         await seat.Connection.StartAsync();
-        seat.JoinedAt = (await seat.Connection.InvokeAsync<SessionSnapshot>("JoinSession", sessionId)).Version;
+        seat.JoinedAt = (await seat.Connection.InvokeAsync<JoinedVersion>("JoinSession", sessionId)).Version;
         return seat;
     }
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    /// <summary>What a seat reads of the join's answer (the product answers the whole snapshot).</summary>
+    private sealed record JoinedVersion(long Version);
 }

@@ -16,6 +16,8 @@ public static class BuildOutput
 
     public static string Web => Dll("web", "BackaBarnet.Live.Web");
 
+    public static string Peer => Dll(Path.Combine("tests", "BackaBarnet.Live.Benchmarks.Peer"), "BackaBarnet.Live.Benchmarks.Peer");
+
     public static string RawHub => Dll(Path.Combine("tests", "BackaBarnet.Live.Benchmarks.RawHub"), "BackaBarnet.Live.Benchmarks.RawHub");
 
     private static string Dll(string projectFolder, string assembly) =>

@@ -30,6 +30,9 @@ public sealed class CpuShares
         return ScenarioReport.Invariant($"{each}; together {shares.Values.Sum():0} % of {Machine.Cores * 100} %");
     }
 
+    /// <summary>The CPU time each process used since <see cref="Start"/>.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Used() => processes.ToDictionary(p => p.Key, p => CpuTime(p.Value) - before[p.Key]);
+
     private static TimeSpan CpuTime(int pid)
     {
         using var process = Process.GetProcessById(pid);

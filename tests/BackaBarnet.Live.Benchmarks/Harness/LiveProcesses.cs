@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.TestSupport;
 using BackaBarnet.Live.Web.Endpoints;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ namespace BackaBarnet.Live.Benchmarks.Harness;
 /// a web node (<c>dotnet &lt;dll&gt;</c>, configured on the command line) on an Azurite of their own,
 /// or on the test run's Azurite when a connection string is given (the smoke tests).
 /// </summary>
-public sealed class LiveProcesses : IAsyncDisposable
+public sealed class LiveProcesses : IBenchTarget, IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> started = [];
     private readonly string signingKeyFile = Path.Combine(Path.GetTempPath(), $"bb-bench-signing-{Guid.NewGuid():N}.key");
@@ -35,6 +36,36 @@ public sealed class LiveProcesses : IAsyncDisposable
     public ServerProcess Silo { get; private set; } = null!;
 
     public ServerProcess Web { get; private set; } = null!;
+
+    public string Name => "product";
+
+    /// <summary>The run's own Azurite, or null when it shares the test run's.</summary>
+    public int? AzuritePid => started.OfType<AzuriteProcess>().FirstOrDefault()?.Pid;
+
+    public IReadOnlyDictionary<string, int> ServerProcessIds() => new Dictionary<string, int> { ["silo"] = Silo.Pid, ["web"] = Web.Pid };
+
+    public async Task<Guid> RegisterChildAsync(SignedIn contact, string displayName) =>
+        (await contact.RegisterChildAsync(displayName, contact.ProfessionalId)).ChildId;
+
+    /// <summary>Registers a child with the convener as barnkontakt, convenes the others, opens the meeting.</summary>
+    public async Task<(Guid SessionId, Guid ChildId)> OpenMeetingAsync(SignedIn convener, IReadOnlyList<SignedIn> others)
+    {
+        var childId = await RegisterChildAsync(convener, "Benchbarn");
+        var response = await convener.Http.PostAsJsonAsync("/api/sessions", new
+        {
+            kind = nameof(SessionKind.Individual),
+            childIds = new[] { childId },
+            scheduledAt = DateTimeOffset.UtcNow.AddMinutes(5),
+            participants = others.Select(p => new { participantId = p.ProfessionalId, name = p.ProfessionalId, agency = "School", role = "Deltagare", kind = nameof(ParticipantKind.Professional) }),
+        });
+        response.EnsureSuccessStatusCode();
+        var sessionId = (await response.Content.ReadFromJsonAsync<SessionSnapshot>(Json.Options))!.SessionId;
+        (await convener.Http.PostAsync($"/api/sessions/{sessionId}/open", null)).EnsureSuccessStatusCode();
+        return (sessionId, childId);
+    }
+
+    public async Task<long> SessionVersionAsync(SignedIn participant, Guid sessionId) =>
+        (await participant.Http.GetFromJsonAsync<SessionSnapshot>($"/api/sessions/{sessionId}", Json.Options))!.Version;
 
     /// <summary>The processes of the run by name (Azurite only when it is this run's own), the benchmark's included.</summary>
     public IReadOnlyDictionary<string, int> ProcessIds()

@@ -29,11 +29,20 @@ public sealed class ScenarioReport(string benchmark, string command)
 
     public List<string> Notes { get; } = [];
 
+    /// <summary>One line per scenario with its ratios against the peer: the last lines a run prints.</summary>
+    public List<string> Summaries { get; } = [];
+
     public string Markdown()
     {
         var text = new StringBuilder();
         text.AppendLine(Invariant($"`{Command}` — {At:yyyy-MM-dd HH:mm} UTC, {Harness.Machine.Cores} cores, {Harness.Machine.TotalMemoryBytes / (1024 * 1024 * 1024.0):0.0} GiB, load average {LoadAverageMean:0.0} (max {LoadAverageMax:0.0})"));
         text.AppendLine();
+        foreach (var summary in Summaries)
+        {
+            text.AppendLine($"**{summary}**");
+            text.AppendLine();
+        }
+
         text.AppendLine("| scenario | measure | target | measured | |");
         text.AppendLine("|---|---|---|---|---|");
         foreach (var row in Targets)

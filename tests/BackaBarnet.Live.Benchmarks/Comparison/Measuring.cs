@@ -1,0 +1,24 @@
+using BackaBarnet.Live.Benchmarks.Harness;
+
+namespace BackaBarnet.Live.Benchmarks.Comparison;
+
+/// <summary>Runs one phase of one side and takes the CPU its server processes and Azurite (when the run's own) used meanwhile.</summary>
+public static class Measuring
+{
+    private const string Azurite = "Azurite";
+
+    public static async Task<(T Result, IReadOnlyDictionary<string, TimeSpan> ServerCpu, TimeSpan AzuriteCpu)> WithCpuAsync<T>(
+        IBenchTarget target, int? azuritePid, Func<Task<T>> phase)
+    {
+        var processes = new Dictionary<string, int>(target.ServerProcessIds());
+        if (azuritePid is { } azurite)
+        {
+            processes[Azurite] = azurite;
+        }
+
+        var cpu = CpuShares.Start(processes);
+        var result = await phase();
+        var used = cpu.Used();
+        return (result, used.Where(p => p.Key != Azurite).ToDictionary(), used.GetValueOrDefault(Azurite));
+    }
+}
