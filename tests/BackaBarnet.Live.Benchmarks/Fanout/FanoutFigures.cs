@@ -58,12 +58,14 @@ public sealed class FanoutFigures(
         report.Notes.Add(ScenarioReport.Invariant(
             $"Fan-out: the product's meeting state {stateBefore} B after warm-up, {stateAfter} B after the runs (mean over meetings); the peer pads its row to {stateBefore} B. SessionEvent JSON ≈ {signalR.PayloadBytes} B (product), {peerEventBytes} B (peer)."));
         report.Notes.Add(ScenarioReport.Invariant(
-            $"Fan-out: edits started > 10 ms late: product {comparison.ProductRuns.Sum(r => r.Load.StartedLate)}, peer {comparison.PeerRuns.Sum(r => r.Load.StartedLate)}; refused as stale: product {comparison.ProductRuns.Sum(r => r.Refused)}, peer {comparison.PeerRuns.Sum(r => r.Refused)}."));
+            $"Fan-out: edits started > 10 ms late: product {comparison.ProductRuns.Sum(r => r.Load.StartedLate)}, peer {comparison.PeerRuns.Sum(r => r.Load.StartedLate)}; refused as stale: product {comparison.ProductRuns.Sum(r => r.Refused)}, peer {comparison.PeerRuns.Sum(r => r.Refused)}; the last failure: product {LastFailure(comparison.ProductRuns.Concat(productSteps))}, peer {LastFailure(comparison.PeerRuns.Concat(peerSteps))}."));
     }
 
     /// <summary>"fanout: p99 1.85 (≤ 1.2 MISSED), …, lost/dup/order 0/0/0".</summary>
     public string Summary() =>
         $"fanout product ÷ peer: {string.Join("; ", Ratios.Select(r => r.Short))}; deliveries lost/duplicated/out of order {Product.Deliveries.Lost + Peer.Deliveries.Lost}/{Product.Deliveries.Duplicated + Peer.Deliveries.Duplicated}/{Product.Deliveries.OutOfOrder + Peer.Deliveries.OutOfOrder}";
+
+    private static string LastFailure(IEnumerable<FanoutRun> runs) => runs.LastOrDefault(r => r.LastFailure is not null)?.LastFailure ?? "none";
 
     private static void AddSteps(ScenarioReport report, string side, List<FanoutRun> steps)
     {
