@@ -14,12 +14,11 @@ public sealed class ChronologyArchiveTable(TableClient table) : IChronologyArchi
     /// <summary>The service's limit of rows in one transaction (all in one partition).</summary>
     private const int RowsPerTransaction = 100;
 
-    private readonly Lock creation = new();
-    private Task? created;
+    private readonly TableCreation creation = new(table);
 
     public async Task ArchiveAsync(Guid childId, IReadOnlyList<ChronologyEntry> entries)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         foreach (var chunk in entries.Chunk(RowsPerTransaction))
         {
             await table.SubmitTransactionAsync(chunk.Select(entry => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row(childId, entry))));
@@ -28,7 +27,7 @@ public sealed class ChronologyArchiveTable(TableClient table) : IChronologyArchi
 
     public async Task<IReadOnlyList<ChronologyEntry>> ReadAsync(Guid childId)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         var entries = new List<ChronologyEntry>();
         // The SDK reads page by page (1,000 rows each) as the loop asks for more.
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition(childId)))
@@ -55,18 +54,4 @@ public sealed class ChronologyArchiveTable(TableClient table) : IChronologyArchi
             [nameof(ChronologyEntry.Summary)] = entry.Summary,
             [nameof(ChronologyEntry.Version)] = entry.Version,
         };
-
-    /// <summary>Creates the table once; a creation that failed is tried again by the next access.</summary>
-    private Task CreatedAsync()
-    {
-        lock (creation)
-        {
-            if (created is null || created.IsFaulted || created.IsCanceled)
-            {
-                created = table.CreateIfNotExistsAsync();
-            }
-
-            return created;
-        }
-    }
 }

@@ -19,12 +19,11 @@ public sealed class ClosedConcernArchiveTable(TableClient table) : IClosedConcer
 
     private const string ConcernProperty = "Concern";
 
-    private readonly Lock creation = new();
-    private Task? created;
+    private readonly TableCreation creation = new(table);
 
     public async Task ArchiveAsync(Guid childId, IReadOnlyList<ArchivedConcern> concerns)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         foreach (var chunk in concerns.Chunk(RowsPerTransaction))
         {
             await table.SubmitTransactionAsync(chunk.Select(concern => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row(childId, concern))));
@@ -33,7 +32,7 @@ public sealed class ClosedConcernArchiveTable(TableClient table) : IClosedConcer
 
     public async Task<IReadOnlyList<ArchivedConcern>> ReadNewestFirstAsync(Guid childId, long? before, int take)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         var partition = Partition(childId);
         var filter = before is { } upper
             ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {RowKey(upper)}")
@@ -71,19 +70,5 @@ public sealed class ClosedConcernArchiveTable(TableClient table) : IClosedConcer
         return new ArchivedConcern(
             row.GetInt64(nameof(ArchivedConcern.Sequence))!.Value,
             concern with { Text = row.GetString(nameof(ConcernView.Text)), Outcome = row.GetString(nameof(ConcernView.Outcome)) });
-    }
-
-    /// <summary>Creates the table once; a creation that failed is tried again by the next access.</summary>
-    private Task CreatedAsync()
-    {
-        lock (creation)
-        {
-            if (created is null || created.IsFaulted || created.IsCanceled)
-            {
-                created = table.CreateIfNotExistsAsync();
-            }
-
-            return created;
-        }
     }
 }

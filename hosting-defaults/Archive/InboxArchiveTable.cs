@@ -20,12 +20,11 @@ public sealed class InboxArchiveTable(TableClient table) : IInboxArchive
 
     private const int IdsPerTransaction = 100;
 
-    private readonly Lock creation = new();
-    private Task? created;
+    private readonly TableCreation creation = new(table);
 
     public async Task ArchiveAsync(string professionalId, IReadOnlyList<Notification> notifications)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         foreach (var chunk in notifications.Chunk(NotificationsPerTransaction))
         {
             await table.SubmitTransactionAsync(chunk.SelectMany(n => new[]
@@ -38,7 +37,7 @@ public sealed class InboxArchiveTable(TableClient table) : IInboxArchive
 
     public async Task RememberIdsAsync(string professionalId, IReadOnlyCollection<Guid> notificationIds)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         foreach (var chunk in notificationIds.Chunk(IdsPerTransaction))
         {
             await table.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.UpsertReplace, IdRow(professionalId, id))));
@@ -47,14 +46,14 @@ public sealed class InboxArchiveTable(TableClient table) : IInboxArchive
 
     public async Task<bool> ContainsAsync(string professionalId, Guid notificationId)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(professionalId), IdKey(notificationId), [nameof(Notification.NotificationId)]);
         return row.HasValue;
     }
 
     public async Task<ArchivedInboxPage> ReadPageAsync(string professionalId, string? before, int take)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         var after = before is null ? TimePrefix : TimePrefix + before;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(professionalId)} and RowKey gt {after} and RowKey lt {TimePrefixEnd}");
         var items = new List<Notification>(take);
@@ -118,18 +117,4 @@ public sealed class InboxArchiveTable(TableClient table) : IInboxArchive
         {
             ReadAt = row.GetDateTimeOffset(nameof(Notification.ReadAt)),
         };
-
-    /// <summary>Creates the table once; a creation that failed is tried again by the next access.</summary>
-    private Task CreatedAsync()
-    {
-        lock (creation)
-        {
-            if (created is null || created.IsFaulted || created.IsCanceled)
-            {
-                created = table.CreateIfNotExistsAsync();
-            }
-
-            return created;
-        }
-    }
 }
