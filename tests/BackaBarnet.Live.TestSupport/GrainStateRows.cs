@@ -35,5 +35,13 @@ public static class GrainStateRows
     public static byte[] Data(TableEntity entity) =>
         Enumerable.Range(0, MaxChunks).Select(i => entity.GetBinary(PropertyName(i))).TakeWhile(chunk => chunk is not null).SelectMany(chunk => chunk!).ToArray();
 
+    /// <summary>How many bytes of serialized state one grain has stored in the test run's grain-state table.</summary>
+    public static async Task<int> StoredBytesAsync(string serviceId, GrainId grainId, string stateName)
+    {
+        var table = new TableClient(TestStorage.ConnectionString, "OrleansGrainState");
+        var row = await table.GetEntityAsync<TableEntity>(PartitionKey(serviceId, grainId), RowKey(stateName));
+        return Data(row.Value).Length;
+    }
+
     private static string Sanitize(string key) => key.Replace('/', '_').Replace('\\', '_').Replace('#', '_').Replace('?', '_');
 }

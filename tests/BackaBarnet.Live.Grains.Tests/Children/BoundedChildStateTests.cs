@@ -45,11 +45,6 @@ public sealed class BoundedChildStateTests(ClusterFixture fixture, ITestOutputHe
         Assert.True((await child.GetEvaluationFactsAsync()).Events.Count > 0);
     }
 
-    private async Task<int> StoredBytesAsync(Guid childId)
-    {
-        var table = new TableClient(TestStorage.ConnectionString, "OrleansGrainState");
-        var partition = GrainStateRows.PartitionKey(fixture.Cluster.Options.ServiceId, GrainId.Create("child", childId.ToString("N")));
-        var row = await table.GetEntityAsync<TableEntity>(partition, GrainStateRows.RowKey("child"));
-        return GrainStateRows.Data(row.Value).Length;
-    }
+    private Task<int> StoredBytesAsync(Guid childId) =>
+        GrainStateRows.StoredBytesAsync(fixture.Cluster.Options.ServiceId, GrainId.Create("child", childId.ToString("N")), "child");
 }

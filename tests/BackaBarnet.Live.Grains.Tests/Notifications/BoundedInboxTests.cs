@@ -103,11 +103,6 @@ public sealed class BoundedInboxTests(ClockClusterFixture fixture, ITestOutputHe
         return (items, pages);
     }
 
-    private async Task<int> StoredBytesAsync(string professionalId)
-    {
-        var table = new TableClient(TestStorage.ConnectionString, "OrleansGrainState");
-        var partition = GrainStateRows.PartitionKey(fixture.Cluster.Cluster.Options.ServiceId, GrainId.Create("professional", professionalId));
-        var row = await table.GetEntityAsync<TableEntity>(partition, GrainStateRows.RowKey("professional"));
-        return GrainStateRows.Data(row.Value).Length;
-    }
+    private Task<int> StoredBytesAsync(string professionalId) =>
+        GrainStateRows.StoredBytesAsync(fixture.Cluster.Cluster.Options.ServiceId, GrainId.Create("professional", professionalId), "professional");
 }
