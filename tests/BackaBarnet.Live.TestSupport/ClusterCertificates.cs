@@ -69,7 +69,12 @@ public sealed record ClusterCertificates(string CaPath, string CertificatePath, 
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, true, false));
         var serial = RandomNumberGenerator.GetBytes(16);
         serial[0] &= 0x7F;
-        using var issued = request.Create(authority, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(30), serial);
+        // Never past the authority's own end: both read the clock, and within one second of each
+        // other the leaf's "30 days from now" can land after the authority's.
+        var notAfter = Min(DateTimeOffset.UtcNow.AddDays(30), new DateTimeOffset(authority.NotAfter.ToUniversalTime()));
+        using var issued = request.Create(authority, DateTimeOffset.UtcNow.AddMinutes(-5), notAfter, serial);
         return issued.CopyWithPrivateKey(key);
     }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }
