@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using BackaBarnet.Live.GrainInterfaces.Audit;
 
@@ -5,20 +6,20 @@ namespace BackaBarnet.Live.HostingDefaults.Audit;
 
 /// <summary>
 /// The append-only audit table (rows as <see cref="AuditRows"/> lays them out, each partition a
-/// hash chain as <see cref="AuditChain"/> links it), the one writer and reader of it: web nodes append each access as it happens and read for loggkontroll, silos
-/// append the entries meetings collect. There is no update or delete here, and none anywhere else
+/// hash chain as <see cref="AuditChain"/> links it), the one writer and reader of it: web nodes
+/// append each access as it happens and read for loggkontroll, silos append the entries meetings
+/// collect. Each partition is appended to by one <see cref="ChainAppender"/> per process. There is no update or delete here, and none anywhere else
 /// in the product.
 /// </summary>
 public sealed class AuditTable(TableClient table) : IAuditSink
 {
-    /// <summary>The service's limit of rows in one transaction (all in one partition).</summary>
-    private const int RowsPerTransaction = 100;
+    /// <summary>Partitions whose writer (and head) this node remembers; a few hundred bytes each.</summary>
+    private const int MaxRememberedPartitions = 10_000;
+
+    private readonly ConcurrentDictionary<string, ChainAppender> appenders = new(StringComparer.Ordinal);
 
     private readonly Lock creation = new();
     private Task? created;
-
-    /// <summary>Writers racing for one partition's chain try again this often before the access fails.</summary>
-    private const int MaxAttempts = 30;
 
     /// <summary>How long a failed write keeps the node unready when no write has succeeded since.</summary>
     internal static readonly TimeSpan FailureHoldsFor = TimeSpan.FromSeconds(10);
@@ -84,74 +85,36 @@ public sealed class AuditTable(TableClient table) : IAuditSink
         return AuditChain.Verify(partition, rows);
     }
 
-    private async Task AppendToPartitionAsync(string partition, IReadOnlyList<AuditEntry> entries)
+    private Task AppendToPartitionAsync(string partition, IReadOnlyList<AuditEntry> entries)
     {
-        // One transaction holds the rows and the head that moves past them (the service's limit is per transaction).
-        foreach (var chunk in entries.Chunk(RowsPerTransaction - 1))
+        if (!appenders.TryGetValue(partition, out var appender))
         {
-            await AppendChunkAsync(partition, chunk);
+            ForgetIdleAppenders();
+            appender = appenders.GetOrAdd(partition, key => new ChainAppender(table, key));
         }
+
+        return appender.AppendAsync(entries);
     }
 
     /// <summary>
-    /// Links the rows after the partition's head and moves the head in the same transaction, on
-    /// the head's ETag: when another writer moved it first (412) the rows are linked again after
-    /// the new head; a row already there (409, written by a try whose answer was lost) is left out.
+    /// Keeps the cache of partition writers bounded (a node touches many children over time): past
+    /// the limit, writers with nothing under way are dropped, and their partition's next append
+    /// reads its head again.
     /// </summary>
-    private async Task AppendChunkAsync(string partition, IReadOnlyList<AuditEntry> entries)
+    private void ForgetIdleAppenders()
     {
-        var pending = entries.ToList();
-        for (var attempt = 1; ; attempt++)
+        if (appenders.Count < MaxRememberedPartitions)
         {
-            var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, AuditChain.HeadRowKey);
-            var head = found.HasValue ? found.Value : null;
-            var (seq, hash) = head is null ? (0L, AuditChain.Genesis) : (head.GetInt64("Seq") ?? 0, head.GetString("Hash") ?? AuditChain.Genesis);
-            var actions = new List<TableTransactionAction>();
-            foreach (var entry in pending)
-            {
-                var row = new TableEntity(AuditRows.Row(partition, entry));
-                hash = AuditChain.Link(row, ++seq, hash);
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, row));
-            }
-
-            var moved = AuditChain.Head(partition, seq, hash);
-            actions.Add(head is null
-                ? new TableTransactionAction(TableTransactionActionType.Add, moved)
-                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, moved, head.ETag));
-            try
-            {
-                await table.SubmitTransactionAsync(actions);
-                return;
-            }
-            catch (TableTransactionFailedException e) when (attempt < MaxAttempts && e.Status is 409 or 412)
-            {
-                if (e.Status == 409 && e.FailedTransactionActionIndex < pending.Count)
-                {
-                    pending = await NotYetWrittenAsync(partition, pending);
-                    if (pending.Count == 0)
-                    {
-                        return;
-                    }
-                }
-
-                // Another writer got there first: step aside a little, differently each time, so the racers spread out.
-                await Task.Delay(Random.Shared.Next(1, 10 * Math.Min(attempt, 10)));
-            }
-        }
-    }
-
-    private async Task<List<AuditEntry>> NotYetWrittenAsync(string partition, List<AuditEntry> entries)
-    {
-        var missing = new List<AuditEntry>();
-        foreach (var entry in entries)
-        {
-            if (!(await table.GetEntityIfExistsAsync<TableEntity>(partition, AuditRows.RowKey(entry), ["RowKey"])).HasValue)
-            {
-                missing.Add(entry);
-            }
+            return;
         }
 
-        return missing;
+        foreach (var (partition, appender) in appenders)
+        {
+            if (!appender.Busy)
+            {
+                appenders.TryRemove(new KeyValuePair<string, ChainAppender>(partition, appender));
+            }
+        }
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public sealed record ClusterMembership(ClusteringMode Mode, string ServiceId, st
 
         silo.UseAzureStorageClustering(o =>
         {
-            o.TableServiceClient = Storage.CreateTableServiceClient();
+            o.TableServiceClient = Storage.CreateTableServiceClient(StoragePurposes.Membership);
             o.TableName = Storage.MembershipTable;
         });
         silo.Configure<ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, ClusterId));
@@ -80,7 +80,7 @@ public sealed record ClusterMembership(ClusteringMode Mode, string ServiceId, st
 
         client.UseAzureStorageClustering(o =>
         {
-            o.TableServiceClient = Storage.CreateTableServiceClient();
+            o.TableServiceClient = Storage.CreateTableServiceClient(StoragePurposes.Membership);
             o.TableName = Storage.MembershipTable;
         });
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = GatewayListRefreshPeriod);

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using BackaBarnet.Live.HostingDefaults.Timeouts;
 using Microsoft.Extensions.Configuration;
@@ -57,10 +58,16 @@ public sealed record StorageAccount(string ConnectionString)
         };
     }
 
-    /// <summary>A client of the Table service with the product's retry policy; every table of ours goes through one like it.</summary>
-    public TableServiceClient CreateTableServiceClient()
+    /// <summary>
+    /// A client of the Table service with the product's retry policy; every table of ours goes
+    /// through one like it. <paramref name="purpose"/> labels its requests in the
+    /// <c>backabarnet.storage.requests</c> metric (see <see cref="StoragePurposes"/>).
+    /// </summary>
+    public TableServiceClient CreateTableServiceClient(string purpose)
     {
         var options = new TableClientOptions();
+        // Per retry: a resent request costs the service as much as the first.
+        options.AddPolicy(new StorageRequestCounter(purpose), HttpPipelinePosition.PerRetry);
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = MaxRetries;
         options.Retry.Delay = RetryDelay;

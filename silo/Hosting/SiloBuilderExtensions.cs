@@ -46,7 +46,7 @@ public static class SiloBuilderExtensions
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.AddAzureTableGrainStorage(StorageNames.Records, o =>
         {
-            o.TableServiceClient = storage.CreateTableServiceClient();
+            o.TableServiceClient = storage.CreateTableServiceClient(StoragePurposes.GrainState);
             o.TableName = storage.GrainStateTable;
             o.DeleteStateOnClear = true;
         });
@@ -59,18 +59,18 @@ public static class SiloBuilderExtensions
 
         silo.UseAzureTableReminderService(o =>
         {
-            o.TableServiceClient = storage.CreateTableServiceClient();
+            o.TableServiceClient = storage.CreateTableServiceClient(StoragePurposes.Reminders);
             o.TableName = storage.ReminderTable;
         });
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => new ReminderLayoutMigrationStep(
-            storage.CreateTableServiceClient().GetTableClient(storage.ReminderTable),
+            storage.CreateTableServiceClient(StoragePurposes.Reminders).GetTableClient(storage.ReminderTable),
             services.GetRequiredService<IOptions<ClusterOptions>>().Value,
             services.GetRequiredService<ILogger<ReminderLayoutMigrationStep>>()));
 
         silo.Services.AddAuditTable(storage);
-        silo.Services.AddSingleton<IChronologyArchive>(new ChronologyArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.ArchiveTable)));
-        silo.Services.AddSingleton<GrainInterfaces.Children.IClosedConcernArchive>(new ClosedConcernArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.ArchiveTable)));
-        silo.Services.AddSingleton<IInboxArchive>(new InboxArchiveTable(storage.CreateTableServiceClient().GetTableClient(storage.InboxArchiveTable)));
+        silo.Services.AddSingleton<IChronologyArchive>(new ChronologyArchiveTable(storage.CreateTableServiceClient(StoragePurposes.Archive).GetTableClient(storage.ArchiveTable)));
+        silo.Services.AddSingleton<GrainInterfaces.Children.IClosedConcernArchive>(new ClosedConcernArchiveTable(storage.CreateTableServiceClient(StoragePurposes.Archive).GetTableClient(storage.ArchiveTable)));
+        silo.Services.AddSingleton<IInboxArchive>(new InboxArchiveTable(storage.CreateTableServiceClient(StoragePurposes.InboxArchive).GetTableClient(storage.InboxArchiveTable)));
         silo.Services.AddBackaBarnetGrainServices();
         return silo;
     }

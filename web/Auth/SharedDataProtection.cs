@@ -18,7 +18,7 @@ internal static class SharedDataProtection
     {
         var protection = services.AddDataProtection().SetApplicationName("BackaBarnet.Live");
         services.Configure<KeyManagementOptions>(options =>
-            options.XmlRepository = new TableKeyRepository(storage.CreateTableServiceClient().GetTableClient(storage.DataProtectionTable)));
+            options.XmlRepository = new TableKeyRepository(storage.CreateTableServiceClient(StoragePurposes.DataProtection).GetTableClient(storage.DataProtectionTable)));
 
         // In production the keys are encrypted at rest with a certificate every web node holds (deploy/README.md).
         if (configuration[$"{Section}:CertificatePath"] is { Length: > 0 } certificatePath)
