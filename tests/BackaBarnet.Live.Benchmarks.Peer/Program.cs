@@ -11,7 +11,10 @@ using Microsoft.IdentityModel.Tokens;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var key = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
-var storage = new PeerStorage(new TableServiceClient(builder.Configuration["storage"]), builder.Configuration.GetValue("state-bytes", 0));
+var requests = new StorageRequestCount();
+var tableOptions = new TableClientOptions();
+tableOptions.AddPolicy(requests, Azure.Core.HttpPipelinePosition.PerRetry);
+var storage = new PeerStorage(new TableServiceClient(builder.Configuration["storage"], tableOptions), builder.Configuration.GetValue("state-bytes", 0));
 await storage.CreateTablesAsync();
 
 builder.Services.AddSingleton(storage).AddSingleton(new Tokens(key)).AddSingleton<Meetings>().AddSingleton<Children>();
@@ -30,6 +33,8 @@ var app = builder.Build();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHub<MeetingHub>(MeetingHub.Path);
+// For the benchmark only (the peer listens on 127.0.0.1): how many storage requests it has sent.
+app.MapGet("/storage-requests", () => requests.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 app.MapPost("/token", (TokenRequest request, Tokens tokens) => Results.Ok(new TokenResponse(tokens.Issue(request.ProfessionalId))));
 var api = app.MapGroup("/api").RequireAuthorization();
 api.MapPost("/meetings", async (NewMeeting request, ClaimsPrincipal user, Meetings meetings) =>

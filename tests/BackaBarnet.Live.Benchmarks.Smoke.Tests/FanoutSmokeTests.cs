@@ -1,6 +1,8 @@
 using BackaBarnet.Live.Benchmarks.Baselines;
+using BackaBarnet.Live.Benchmarks.Comparison;
 using BackaBarnet.Live.Benchmarks.Fanout;
 using BackaBarnet.Live.Benchmarks.Harness;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Benchmarks.Smoke.Tests;
@@ -18,13 +20,15 @@ public sealed class FanoutSmokeTests
         await using var scenario = new FanoutScenario(system, Shape, _ => { });
         await scenario.SetUpAsync();
 
-        var run = await scenario.RunAsync(Shape.EditsPerSecond, Shape.Duration);
+        var (run, _, _, requests) = await Measuring.WithCpuAsync(system, null, () => scenario.RunAsync(Shape.EditsPerSecond, Shape.Duration));
 
         Assert.True(run.Deliveries.Perfect, $"deliveries: {run.Deliveries}");
         Assert.True(run.Failed == 0, $"{run.Failed} edits failed, the last: {run.LastFailure}");
         var applied = scenario.Meetings.Sum(m => m.Sent.Count);
         Assert.True(applied > Shape.EditsPerSecond * Shape.Duration.TotalSeconds / 2, $"only {applied} edits were applied");
         Assert.Equal(applied * (Shape.ParticipantsPerSession - 1), run.Latency.Count);
+        // Each applied edit is one grain-state write: the silo's request count (read through its metrics) says so.
+        Assert.InRange(requests.GetValueOrDefault(StoragePurposes.GrainState), applied, (applied * 1.5) + 20);
     }
 
     [Fact]

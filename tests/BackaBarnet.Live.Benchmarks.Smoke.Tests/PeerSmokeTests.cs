@@ -25,7 +25,7 @@ public sealed class PeerSmokeTests
         await using var scenario = new FanoutScenario(peer, shape, _ => { });
         await scenario.SetUpAsync();
 
-        var (run, serverCpu, _) = await Measuring.WithCpuAsync(peer, null, () => scenario.RunAsync(shape.EditsPerSecond, shape.Duration));
+        var (run, serverCpu, _, requests) = await Measuring.WithCpuAsync(peer, null, () => scenario.RunAsync(shape.EditsPerSecond, shape.Duration));
 
         Assert.True(run.Deliveries.Perfect, $"deliveries: {run.Deliveries}");
         Assert.True(run.Failed == 0, $"{run.Failed} edits failed, the last: {run.LastFailure}");
@@ -33,6 +33,8 @@ public sealed class PeerSmokeTests
         Assert.True(applied > shape.EditsPerSecond * shape.Duration.TotalSeconds / 2, $"only {applied} edits were applied");
         Assert.Equal(applied * (shape.ParticipantsPerSession - 1), run.Latency.Count);
         Assert.True(serverCpu["peer"] > TimeSpan.Zero, "no CPU time was read for the peer process");
+        // One upsert per applied edit (stale ones write nothing): the count the reports compare per edit.
+        Assert.InRange(requests["all"], applied, applied * 1.1);
     }
 
     [Fact]

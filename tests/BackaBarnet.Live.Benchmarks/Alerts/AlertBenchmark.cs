@@ -53,9 +53,9 @@ public static class AlertBenchmark
     private static async Task<SideRun> MeasureAsync(IBenchTarget target, AlertScenario scenario, AlertOptions options, int? azuritePid)
     {
         var failedBefore = scenario.FailedRaises;
-        var (phase, serverCpu, azuriteCpu) = await Measuring.WithCpuAsync(
+        var (phase, serverCpu, azuriteCpu, requests) = await Measuring.WithCpuAsync(
             target, azuritePid, () => scenario.RunOnlineAsync(options.ConcernsPerSecond, options.Duration / Rounds));
         var failed = scenario.FailedRaises - failedBefore;
-        return new SideRun(phase.Latency, phase.Live, phase.Load.Issued - failed, failed, phase.Load.AchievedPerSecond, serverCpu, azuriteCpu);
+        return new SideRun(phase.Latency, phase.Live, phase.Load.Issued - failed, failed, phase.Load.AchievedPerSecond, serverCpu, azuriteCpu, requests);
     }
 }

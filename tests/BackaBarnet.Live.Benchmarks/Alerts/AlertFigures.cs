@@ -34,6 +34,7 @@ public sealed class AlertFigures(AlertOptions options, SideTotals product, SideT
         report.Latencies.Add(LatencyRow.Of(Scenario, "product: API call start → barnkontakt (online half, phase 2)", halfOffline.Latency, halfOffline.Load.AchievedPerSecond));
         report.Latencies.Add(LatencyRow.Of(Scenario, "product: reconnect → last missed alert from the inbox", halfOffline.CatchUp, 0));
         report.Notes.Add($"Alerts CPU, product: {product.DescribeCpu("concern")}; peer: {peer.DescribeCpu("concern")}.");
+        report.Notes.Add($"Alerts storage requests, product: {product.DescribeStorageRequests("concern")}; peer: {peer.DescribeStorageRequests("concern")}.");
         report.Notes.Add(ScenarioReport.Invariant(
             $"Alerts: the product's concern limit was set to {AlertScenario.ConcernsPerMinute(options)}/min per upptäckare ({AlertScenario.Reporters.Length} of them); the last product failure: {productScenario.LastFailure ?? "none"}."));
     }

@@ -72,8 +72,8 @@ public sealed class FanoutComparison(FanoutScenario product, IBenchTarget produc
 
     private async Task<(FanoutRun Run, SideRun Side)> MeasureAsync(FanoutScenario scenario, IBenchTarget target, double perSecond, TimeSpan duration)
     {
-        var (run, serverCpu, azuriteCpu) = await Measuring.WithCpuAsync(target, azuritePid, () => scenario.RunAsync(perSecond, duration));
+        var (run, serverCpu, azuriteCpu, requests) = await Measuring.WithCpuAsync(target, azuritePid, () => scenario.RunAsync(perSecond, duration));
         var applied = run.Load.Issued - run.Refused - run.Failed;
-        return (run, new SideRun(run.Latency, run.Deliveries, applied, run.Failed, run.Load.AchievedPerSecond, serverCpu, azuriteCpu));
+        return (run, new SideRun(run.Latency, run.Deliveries, applied, run.Failed, run.Load.AchievedPerSecond, serverCpu, azuriteCpu, requests));
     }
 }

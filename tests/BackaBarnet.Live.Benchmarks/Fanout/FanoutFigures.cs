@@ -55,6 +55,7 @@ public sealed class FanoutFigures(
         AddSteps(report, "peer", peerSteps);
 
         report.Notes.Add($"Fan-out CPU, product: {Product.DescribeCpu("edit")}; peer: {Peer.DescribeCpu("edit")}.");
+        report.Notes.Add($"Fan-out storage requests, product: {Product.DescribeStorageRequests("edit")}; peer: {Peer.DescribeStorageRequests("edit")}.");
         report.Notes.Add(ScenarioReport.Invariant(
             $"Fan-out: the product's meeting state {stateBefore} B after warm-up, {stateAfter} B after the runs (mean over meetings); the peer pads its row to {stateBefore} B. SessionEvent JSON ≈ {signalR.PayloadBytes} B (product), {peerEventBytes} B (peer)."));
         report.Notes.Add(ScenarioReport.Invariant(

@@ -14,6 +14,9 @@ public interface IBenchTarget
     /// <summary>The server processes by name, for CPU per operation (Azurite and the load generator not included).</summary>
     IReadOnlyDictionary<string, int> ServerProcessIds();
 
+    /// <summary>Table Storage requests the side's servers have sent so far, by purpose (retries included).</summary>
+    Task<IReadOnlyDictionary<string, double>> StorageRequestsAsync();
+
     Task<SignedIn> SignInAsync(string professionalId);
 
     /// <summary>A child with <paramref name="contact"/> as barnkontakt.</summary>

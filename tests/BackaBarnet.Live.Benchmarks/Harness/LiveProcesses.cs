@@ -44,6 +44,17 @@ public sealed class LiveProcesses : IBenchTarget, IAsyncDisposable
 
     public IReadOnlyDictionary<string, int> ServerProcessIds() => new Dictionary<string, int> { ["silo"] = Silo.Pid, ["web"] = Web.Pid };
 
+    private string? opsToken;
+
+    /// <summary>The silo's and the web node's counts added up; the web node's metrics need the demo operator's token.</summary>
+    public async Task<IReadOnlyDictionary<string, double>> StorageRequestsAsync()
+    {
+        opsToken ??= (await SignInAsync("olle-drift")).Token;
+        return await StorageRequestCounts.ReadAsync(
+            (new Uri($"http://127.0.0.1:{SiloOpsPort}/metrics"), null),
+            (new Uri(WebAddress, "/ops/metrics"), opsToken));
+    }
+
     public async Task<Guid> RegisterChildAsync(SignedIn contact, string displayName) =>
         (await contact.RegisterChildAsync(displayName, contact.ProfessionalId)).ChildId;
 

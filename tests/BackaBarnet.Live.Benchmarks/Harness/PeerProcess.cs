@@ -28,6 +28,12 @@ public sealed class PeerProcess : IBenchTarget, IAsyncDisposable
 
     public IReadOnlyDictionary<string, int> ServerProcessIds() => new Dictionary<string, int> { ["peer"] = server.Pid };
 
+    public async Task<IReadOnlyDictionary<string, double>> StorageRequestsAsync()
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        return new Dictionary<string, double> { ["all"] = double.Parse(await http.GetStringAsync("/storage-requests"), System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
     public async Task<SignedIn> SignInAsync(string professionalId)
     {
         using var anonymous = new HttpClient { BaseAddress = address };
