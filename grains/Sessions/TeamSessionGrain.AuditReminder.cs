@@ -7,7 +7,7 @@ namespace BackaBarnet.Live.Grains.Sessions;
 
 /// <summary>
 /// A durable reminder stands behind the in-memory timer that moves audit entries: it is
-/// registered before the first stored entry of an activation, so when the silo dies with entries
+/// registered with the first stored entry of an activation, so when the silo dies with entries
 /// stored in the meeting's state, the reminder activates the meeting on another silo and the
 /// entries reach the audit table without anyone using the meeting again (within the reminder
 /// period after the silo is declared dead, one minute with Orleans' production minimum). It is
@@ -21,30 +21,44 @@ internal sealed partial class TeamSessionGrain : IRemindable
 
     private TimeSpan AuditReminderPeriod => ServiceProvider.GetRequiredService<IOptions<ReminderOptions>>().Value.MinimumReminderPeriod;
 
+    /// <summary>The registration under way, if any: one at a time.</summary>
+    private Task? auditReminderRegistration;
+
     /// <summary>
-    /// Before a write that stores audit entries: the reminder that moves them even if this silo
-    /// dies. Best effort: an edit never fails or waits long for it (the timer and the next
-    /// activation still move the entries); the next write tries again.
+    /// With a write that stores audit entries: the reminder that moves them even if this silo
+    /// dies. Started beside the write, never awaited by it: an edit must not wait for the reminder
+    /// service. Why (issue 21's fan-out runs): awaited before every write of a meeting whose
+    /// registration had not yet succeeded, it held each edit up to its 2-second limit whenever the
+    /// reminder table was slow, and under load that was most edits. A silo that dies before the
+    /// registration lands leaves the entries stored with the meeting, moved at its next activation
+    /// as before; a failed registration is tried again with the next write.
     /// </summary>
-    private async Task EnsureAuditReminderAsync()
+    private void EnsureAuditReminder()
     {
-        if (auditReminderRegistered || state.State.PendingAudit.Count == 0)
+        if (auditReminderRegistered || auditReminderRegistration is not null || state.State.PendingAudit.Count == 0)
         {
             return;
         }
 
+        auditReminderRegistration = RegisterAuditReminderAsync();
+    }
+
+    private async Task RegisterAuditReminderAsync()
+    {
         try
         {
-            await this.RegisterOrUpdateReminder(AuditReminder, AuditReminderPeriod, AuditReminderPeriod).WaitAsync(AuditReminderWait);
+            await this.RegisterOrUpdateReminder(AuditReminder, AuditReminderPeriod, AuditReminderPeriod);
             auditReminderRegistered = true;
         }
         catch (Exception e)
         {
             LogAuditReminderFailed(e, SessionId);
         }
+        finally
+        {
+            auditReminderRegistration = null;
+        }
     }
-
-    private static readonly TimeSpan AuditReminderWait = TimeSpan.FromSeconds(2);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: registering the audit reminder failed; the entries are moved by the timer or the next activation, and the next write tries again.")]
     private partial void LogAuditReminderFailed(Exception exception, Guid sessionId);

@@ -98,7 +98,7 @@ internal sealed partial class TeamSessionGrain(
 
     private async Task WriteStateAsync()
     {
-        await EnsureAuditReminderAsync();
+        EnsureAuditReminder();
         lastWriteStored = false;
         await state.WriteOrDeactivateAsync(this);
         lastWriteStored = true;

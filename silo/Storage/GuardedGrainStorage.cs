@@ -141,12 +141,14 @@ public sealed partial class GuardedGrainStorage(
     private InconsistentStateException Conflict<T>(string operation, string stateName, GrainId grainId, string? expected, GrainState<T>? stored, Exception cause)
     {
         var storedETag = stored is null ? "(unknown: reading it failed)" : stored.ETag ?? "(no row)";
-        LogConflict(operation, stateName, grainId, tableName, expected ?? "(none)", storedETag);
+        LogConflict(cause, operation, stateName, grainId, tableName, expected ?? "(none)", storedETag);
+        // Without the provider's exception inside: its type lives in the storage package, which a
+        // web node does not load, and a response it cannot read reached the caller as a 500
+        // (found in issue 21's fan-out runs). The cause is in the silo's log.
         return new InconsistentStateException(
             $"Optimistic concurrency conflict on {operation} of state '{stateName}' of grain {grainId} in table '{tableName}': expected ETag {expected ?? "(none, insert)"}, stored ETag {storedETag}.",
             storedETag,
-            expected ?? "(none)",
-            cause);
+            expected ?? "(none)");
     }
 
     private static bool IsEntityTooLarge(Exception e) =>
@@ -159,7 +161,7 @@ public sealed partial class GuardedGrainStorage(
     private partial void LogLanded(string stateName, GrainId grainId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ETag conflict on {Operation} of state '{StateName}' of grain {GrainId} in table '{Table}': expected {Expected}, stored {Stored}.")]
-    private partial void LogConflict(string operation, string stateName, GrainId grainId, string table, string expected, string stored);
+    private partial void LogConflict(Exception cause, string operation, string stateName, GrainId grainId, string table, string expected, string stored);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "After a conflict on state '{StateName}' of grain {GrainId}, reading the stored row failed too: {Reason}")]
     private partial void LogStoredUnreadable(string stateName, GrainId grainId, string reason);
