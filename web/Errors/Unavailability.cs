@@ -20,8 +20,11 @@ public static class Unavailability
         GrainStorageFailedException or HttpRequestException => ErrorCodes.StorageUnavailable,
         // No answer (status 0), or the service's own "busy" or failure; a 4xx is a real refusal.
         RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => ErrorCodes.StorageUnavailable,
-        // The Azure SDK gives up after its retries with the failures of every try.
-        AggregateException many when many.InnerExceptions.All(inner => CodeFor(inner) == ErrorCodes.StorageUnavailable) => ErrorCodes.StorageUnavailable,
+        // The Azure SDK gives up after its retries with the failures of every try. A canceled try
+        // inside it is a try past its network timeout (the SDK does not retry the caller's own
+        // cancellation): an audit write timing out under load was answered 500 before (issue 21).
+        AggregateException many when many.InnerExceptions.All(inner => inner is OperationCanceledException || CodeFor(inner) == ErrorCodes.StorageUnavailable)
+            => ErrorCodes.StorageUnavailable,
         // A grain call past Orleans' response timeout (TimeoutBudget.GrainCall).
         TimeoutException => ErrorCodes.RequestTimeout,
         // Orleans wraps what a storage provider threw ("Error from storage provider …").
