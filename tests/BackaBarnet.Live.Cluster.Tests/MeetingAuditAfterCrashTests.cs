@@ -37,7 +37,7 @@ public sealed class MeetingAuditAfterCrashTests(ClusterFixture fixture, ITestOut
             Assert.True((await participant.SaveNewActionAsync(childId, "Läxhjälp två dagar i veckan")).Applied);
         }
 
-        // Everyone has left, and the silo dies before the meeting's timer (ten seconds on) moves the entry.
+        // Everyone has left, and the silo dies before the meeting's timer (a minute on) moves the entry.
         await host.Process.KillAsync();
         var killedAt = DateTime.UtcNow;
 

@@ -15,7 +15,7 @@ namespace BackaBarnet.Live.Grains.Tests.Sessions;
 [Collection(ClusterCollection.Name)]
 public sealed class MeetingEditAuditTests(ClusterFixture fixture)
 {
-    /// <summary>The meeting moves its entries ten seconds after the first edit; this leaves room for a slow machine.</summary>
+    /// <summary>The meeting's reminder (every second in tests) moves its entries; this leaves room for a slow machine.</summary>
     private static readonly TimeSpan MoveWithin = TimeSpan.FromSeconds(30);
 
     private readonly TableClient auditTable = new TableServiceClient(TestStorage.ConnectionString).GetTableClient(new StorageAccount(TestStorage.ConnectionString).AuditTable);
@@ -40,7 +40,7 @@ public sealed class MeetingEditAuditTests(ClusterFixture fixture)
     }
 
     /// <summary>
-    /// The meeting's timer moves entries ten seconds or more after the first edit; the durable
+    /// The meeting's timer moves entries a minute or more after the first edit; the durable
     /// reminder (here every second, Orleans' minimum lowered for tests) moves them sooner. It is
     /// what moves them when the silo dies with the timer: see the cluster's MeetingAuditAfterCrashTests.
     /// </summary>
