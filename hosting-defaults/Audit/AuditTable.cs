@@ -8,8 +8,8 @@ namespace BackaBarnet.Live.HostingDefaults.Audit;
 /// The append-only audit table (rows as <see cref="AuditRows"/> lays them out, each partition a
 /// hash chain as <see cref="AuditChain"/> links it), the one writer and reader of it: web nodes
 /// append each access as it happens and read for loggkontroll, silos append the entries meetings
-/// collect. Each partition is appended to by one <see cref="ChainAppender"/> per process. There is no update or delete here, and none anywhere else
-/// in the product.
+/// collect. Each partition is appended to by one <see cref="ChainAppender"/> per process. There
+/// is no update or delete here, and none anywhere else in the product.
 /// </summary>
 public sealed class AuditTable(TableClient table) : IAuditSink
 {
