@@ -43,6 +43,10 @@ public static class ScaleBenchmark
         report.Latencies.Add(LatencyRow.Of(Scenario, $"baseline: raw Table point read of the same rows ({result.TemplateStateBytes} B), one at a time", result.RawPointRead, 0));
         report.Latencies.Add(LatencyRow.Of(Scenario, "warm read (GetSnapshot), one at a time", result.Warm, 0));
         report.Latencies.Add(LatencyRow.Of(Scenario, $"create child through the API, {ScaleOptions.BulkCallers} callers", result.Creates, result.CreatesPerSecond));
+        var perCreate = result.CreateStorageRequests.OrderByDescending(p => p.Value)
+            .Select(p => ScenarioReport.Invariant($"{p.Key} {p.Value / Math.Max(1, result.Created):0.00}"));
+        report.Notes.Add(ScenarioReport.Invariant(
+            $"Scale, storage requests per create (silo and web node, retries included): {string.Join(" + ", perCreate)} = {result.CreateStorageRequests.Values.Sum() / Math.Max(1, result.Created):0.00}."));
         report.Notes.Add("Scale: activations and reads are grain calls from an Orleans client in the benchmark process to the silo process (gateway over loopback), "
             + "so they include the client hop but not the web node; creates go through the HTTP API (validation, grain, caseload, audit log). "
             + "Memory is the silo's resident set (VmRSS) 5 s after each phase, so uncollected garbage counts against us.");

@@ -18,5 +18,8 @@ public sealed record ScaleResult(
     /// <summary>Baseline: the rows the one-at-a-time activations read, read again straight from the table.</summary>
     public required LatencyRecorder RawPointRead { get; init; }
 
+    /// <summary>Table Storage requests the silo and web node sent while the children were created, by purpose.</summary>
+    public required IReadOnlyDictionary<string, double> CreateStorageRequests { get; init; }
+
     public double BytesPerActiveChild => (SiloBytesAfter - SiloBytesBefore) / (double)Active;
 }

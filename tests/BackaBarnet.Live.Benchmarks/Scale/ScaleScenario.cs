@@ -68,10 +68,13 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
             Enumerable.Range(0, options.WarmReads).Select(n => clones[(n * 7919) % options.ActiveChildren]),
             id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
 
+        var requestsBefore = await system.StorageRequestsAsync();
         var (created, createsPerSecond, creates) = await CreateChildrenAsync();
+        var createRequests = StorageRequestCounts.Since(requestsBefore, await system.StorageRequestsAsync());
         return new ScaleResult(templateBytes, options.ActiveChildren, intact, before, after, coldBulk, coldPerSecond, coldSingle, warm, created, createsPerSecond, creates)
         {
             RawPointRead = rawRead,
+            CreateStorageRequests = createRequests,
         };
     }
 
