@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
+using BackaBarnet.Live.HostingDefaults.Timeouts;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -10,7 +11,8 @@ namespace BackaBarnet.Live.Silo.Storage;
 /// The official Azure Table grain storage, with the little our requirements add to it (each with a
 /// test in GrainStorageTests, and WhyTheStorageIsGuardedTests showing the official provider alone
 /// falls short):
-/// a retried write whose first attempt had landed is not a conflict; a conflict carries the stored
+/// a retried write whose first attempt had landed is not a conflict; a write whose every try ran
+/// out of time but landed is not a failure; a conflict carries the stored
 /// ETag; a failure names the grain, the state and the table; every call is timed for the
 /// backabarnet.storage.latency metric. Everything else (layout, keys, chunking, ETags) is the
 /// official provider's.
@@ -58,6 +60,39 @@ public sealed partial class GuardedGrainStorage(
             }
 
             throw Conflict("write", stateName, grainId, expected, stored, conflict);
+        }
+        catch (GrainStorageFailedException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Every try ran out of time, yet the service may have done the work: if the row holds
+            // exactly what we wrote, it did. Reported as failed, a meeting would not push an edit
+            // that is stored (lost deliveries in issue 21's fan-out runs), and its next write
+            // would meet its own ETag as a conflict.
+            var stored = await StoredWithinOneTryAsync(stateName, grainId, grainState, cancellationToken);
+            if (stored is not { RecordExists: true } || !SameBytes(stored.State, grainState.State))
+            {
+                throw;
+            }
+
+            (grainState.ETag, grainState.RecordExists) = (stored.ETag, true);
+            LogLandedAfterFailure(stateName, grainId);
+        }
+    }
+
+    /// <summary>
+    /// The stored row after a failed write, read with one try's time at most (the failure already
+    /// used the operation's budget); null when that read fails too.
+    /// </summary>
+    private async Task<GrainState<T>?> StoredWithinOneTryAsync<T>(string stateName, GrainId grainId, IGrainState<T> mine, CancellationToken cancellationToken)
+    {
+        using var oneTry = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        oneTry.CancelAfter(TimeoutBudget.StorageTry);
+        try
+        {
+            return await StoredAsync(stateName, grainId, mine, oneTry.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
         }
     }
 
@@ -159,6 +194,9 @@ public sealed partial class GuardedGrainStorage(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A retried write of state '{StateName}' of grain {GrainId} had landed on its first attempt: not a conflict.")]
     private partial void LogLanded(string stateName, GrainId grainId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A write of state '{StateName}' of grain {GrainId} ran out of time but had landed: not a failure.")]
+    private partial void LogLandedAfterFailure(string stateName, GrainId grainId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ETag conflict on {Operation} of state '{StateName}' of grain {GrainId} in table '{Table}': expected {Expected}, stored {Stored}.")]
     private partial void LogConflict(Exception cause, string operation, string stateName, GrainId grainId, string table, string expected, string stored);

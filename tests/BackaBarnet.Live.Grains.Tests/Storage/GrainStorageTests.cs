@@ -1,3 +1,4 @@
+using BackaBarnet.Live.GrainInterfaces.Hosting;
 using Orleans.Storage;
 
 namespace BackaBarnet.Live.Grains.Tests.Storage;
@@ -88,6 +89,40 @@ public sealed class GrainStorageTests(StorageSilo provider)
         var stored = await provider.ReadAsync<Sample>(grain);
         Assert.Equal("v2", stored.State!.Name);
         Assert.Equal(landed.ETag, stored.ETag);
+    }
+
+    [Fact]
+    public async Task AWriteWhoseTriesAllRanOutButLandedIsNotReportedAsFailed()
+    {
+        var grain = StorageSilo.NewGrain();
+        var state = new GrainState<Sample>(new Sample { Name = "v1" });
+        await provider.Storage.WriteStateAsync("sample", grain, state);
+        state.State!.Name = "v2";
+
+        await provider.GuardOver(new TimedOutWrites(provider.Official, land: true)).WriteStateAsync("sample", grain, state);
+
+        // The caller now holds the stored ETag: its next write is not a conflict with itself.
+        var stored = await provider.ReadAsync<Sample>(grain);
+        Assert.Equal(("v2", stored.ETag), (stored.State!.Name, state.ETag));
+        state.State.Name = "v3";
+        await provider.Storage.WriteStateAsync("sample", grain, state);
+        Assert.Equal("v3", (await provider.ReadAsync<Sample>(grain)).State!.Name);
+    }
+
+    [Fact]
+    public async Task AWriteWhoseTriesAllRanOutAndDidNotLandFails()
+    {
+        var grain = StorageSilo.NewGrain();
+        var state = new GrainState<Sample>(new Sample { Name = "v1" });
+        await provider.Storage.WriteStateAsync("sample", grain, state);
+        var before = state.ETag;
+        state.State!.Name = "v2";
+
+        await Assert.ThrowsAsync<GrainStorageFailedException>(
+            () => provider.GuardOver(new TimedOutWrites(provider.Official, land: false)).WriteStateAsync("sample", grain, state));
+
+        Assert.Equal(before, state.ETag);
+        Assert.Equal("v1", (await provider.ReadAsync<Sample>(grain)).State!.Name);
     }
 
     [Fact]

@@ -6,6 +6,9 @@ using BackaBarnet.Live.Silo.Storage;
 using BackaBarnet.Live.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Storage;
 
 namespace BackaBarnet.Live.Grains.Tests.Storage;
@@ -50,6 +53,13 @@ public sealed class StorageSilo : IAsyncLifetime
         await silo.StopAsync();
         silo.Dispose();
     }
+
+    /// <summary>Our layer over another provider (one that misbehaves on purpose), configured as the silo configures it.</summary>
+    public IGrainStorage GuardOver(IGrainStorage official) => new GuardedGrainStorage(
+        official,
+        silo.Services.GetRequiredService<IOptionsMonitor<AzureTableStorageOptions>>().Get(StorageNames.Records).GrainStorageSerializer,
+        TableName,
+        silo.Services.GetRequiredService<ILogger<GuardedGrainStorage>>());
 
     public static GrainId NewGrain() => GrainId.Create("sample", Guid.NewGuid().ToString("N"));
 
