@@ -36,9 +36,31 @@ internal sealed partial class TeamSessionGrain
     /// <summary>Entries moved to the audit table but still in the stored state, until its next write.</summary>
     private bool auditMovedSinceWrite;
 
+    /// <summary>
+    /// Entries the interleaved timer moved: they leave the state just before the next write, never
+    /// while one is under way. Why (issue 21's fan-out runs): removed at once, they changed the
+    /// state under an edit's write in flight; when that write had landed but its answer was late,
+    /// the stored row no longer matched the state, the write was taken for a conflict, the edit
+    /// failed and its stored event was never pushed (20 lost deliveries).
+    /// </summary>
+    private readonly HashSet<Guid> auditMoved = [];
+
+    /// <summary>The entries not yet moved to the audit table.</summary>
+    private IEnumerable<PendingEditAudit> UnmovedAudit => state.State.PendingAudit.Where(p => !auditMoved.Contains(p.Id));
+
+    /// <summary>Just before a write (in a turn of its own, not the timer's): what was moved leaves the state.</summary>
+    private void DropMovedAudit()
+    {
+        if (auditMoved.Count > 0)
+        {
+            state.State.PendingAudit.RemoveAll(p => auditMoved.Contains(p.Id));
+            auditMoved.Clear();
+        }
+    }
+
     private void RecordEdit(string actorId, Guid childId, string what)
     {
-        var pending = state.State.PendingAudit.FirstOrDefault(p => p.ProfessionalId == actorId && p.ChildId == childId && !auditInFlight.Contains(p.Id));
+        var pending = UnmovedAudit.FirstOrDefault(p => p.ProfessionalId == actorId && p.ChildId == childId && !auditInFlight.Contains(p.Id));
         if (pending is null)
         {
             pending = new PendingEditAudit { ProfessionalId = actorId, ChildId = childId, First = Now };
@@ -51,8 +73,9 @@ internal sealed partial class TeamSessionGrain
     /// <summary>After every state write: what it stored is durable and can be moved on.</summary>
     private void AfterStateWritten()
     {
-        auditMovedSinceWrite = false;
-        if (state.State.PendingAudit.Count > 0)
+        // What the timer moved while the write was under way still has to leave the stored state.
+        auditMovedSinceWrite = auditMoved.Count > 0;
+        if (UnmovedAudit.Any())
         {
             ScheduleAuditMove(AuditMoveDelay);
         }
@@ -78,7 +101,7 @@ internal sealed partial class TeamSessionGrain
 
     private async Task MoveAuditAsync()
     {
-        var batch = state.State.PendingAudit.Where(p => !auditInFlight.Contains(p.Id)).ToArray();
+        var batch = UnmovedAudit.Where(p => !auditInFlight.Contains(p.Id)).ToArray();
         if (batch.Length == 0)
         {
             return;
@@ -102,7 +125,7 @@ internal sealed partial class TeamSessionGrain
             auditInFlight.ExceptWith(batch.Select(p => p.Id));
         }
 
-        state.State.PendingAudit.RemoveAll(batch.Contains);
+        auditMoved.UnionWith(batch.Select(p => p.Id));
         auditMovedSinceWrite = true;
     }
 
@@ -132,7 +155,7 @@ internal sealed partial class TeamSessionGrain
     /// </summary>
     private async Task SettleAuditAsync()
     {
-        if (!lastWriteStored || (state.State.PendingAudit.Count == 0 && !auditMovedSinceWrite))
+        if (!lastWriteStored || (!UnmovedAudit.Any() && !auditMovedSinceWrite))
         {
             return;
         }
@@ -140,6 +163,7 @@ internal sealed partial class TeamSessionGrain
         await MoveAuditAsync();
         if (auditMovedSinceWrite)
         {
+            DropMovedAudit();
             await state.WriteStateAsync();
         }
     }

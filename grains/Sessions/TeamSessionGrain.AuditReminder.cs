@@ -35,7 +35,7 @@ internal sealed partial class TeamSessionGrain : IRemindable
     /// </summary>
     private void EnsureAuditReminder()
     {
-        if (auditReminderRegistered || auditReminderRegistration is not null || state.State.PendingAudit.Count == 0)
+        if (auditReminderRegistered || auditReminderRegistration is not null || !UnmovedAudit.Any())
         {
             return;
         }
@@ -71,7 +71,7 @@ internal sealed partial class TeamSessionGrain : IRemindable
         }
 
         auditReminderRegistered = true;
-        if (state.State.PendingAudit.Count > 0 && lastWriteStored)
+        if (UnmovedAudit.Any() && lastWriteStored)
         {
             await MoveAuditAsync();
         }
@@ -82,7 +82,7 @@ internal sealed partial class TeamSessionGrain : IRemindable
             await WriteStateAsync();
         }
 
-        if (state.State.PendingAudit.Count == 0 && await this.GetReminder(AuditReminder) is { } reminder)
+        if (!UnmovedAudit.Any() && await this.GetReminder(AuditReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
             auditReminderRegistered = false;

@@ -98,6 +98,7 @@ internal sealed partial class TeamSessionGrain(
 
     private async Task WriteStateAsync()
     {
+        DropMovedAudit();
         EnsureAuditReminder();
         lastWriteStored = false;
         await state.WriteOrDeactivateAsync(this);
