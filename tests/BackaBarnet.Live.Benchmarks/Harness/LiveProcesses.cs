@@ -75,21 +75,12 @@ public sealed class LiveProcesses : IBenchTarget, IAsyncDisposable
         return (sessionId, childId);
     }
 
-    /// <summary>The version as the server has it; an overloaded server's 503 is waited out as its Retry-After says, a few times.</summary>
-    public async Task<long> SessionVersionAsync(SignedIn participant, Guid sessionId)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            using var response = await participant.Http.GetAsync($"/api/sessions/{sessionId}");
-            if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable || attempt == 5)
-            {
-                response.EnsureSuccessStatusCode();
-                return (await response.Content.ReadFromJsonAsync<SessionSnapshot>(Json.Options))!.Version;
-            }
-
-            await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(5));
-        }
-    }
+    /// <summary>The version as the server has it; an overloaded server's 503 is waited out (the project's one way to wait).</summary>
+    public Task<long> SessionVersionAsync(SignedIn participant, Guid sessionId) =>
+        Eventually.ReturnsAsync<long>(
+            async () => (await participant.Http.GetFromJsonAsync<SessionSnapshot>($"/api/sessions/{sessionId}", Json.Options))!.Version,
+            TimeSpan.FromSeconds(30),
+            $"the version of meeting {sessionId}");
 
     /// <summary>The processes of the run by name (Azurite only when it is this run's own), the benchmark's included.</summary>
     public IReadOnlyDictionary<string, int> ProcessIds()
