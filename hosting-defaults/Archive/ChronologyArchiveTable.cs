@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.GrainInterfaces.Chronology;
 
 namespace BackaBarnet.Live.HostingDefaults.Archive;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.GrainInterfaces.Children;
 
 namespace BackaBarnet.Live.HostingDefaults.Archive;

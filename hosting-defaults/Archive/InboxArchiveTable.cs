@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using BackaBarnet.Live.HostingDefaults.Storage;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 
 namespace BackaBarnet.Live.HostingDefaults.Archive;

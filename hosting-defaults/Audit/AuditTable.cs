@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using BackaBarnet.Live.GrainInterfaces.Audit;
+using BackaBarnet.Live.HostingDefaults.Storage;
 
 namespace BackaBarnet.Live.HostingDefaults.Audit;
 
@@ -18,8 +19,7 @@ public sealed class AuditTable(TableClient table) : IAuditSink
 
     private readonly ConcurrentDictionary<string, ChainAppender> appenders = new(StringComparer.Ordinal);
 
-    private readonly Lock creation = new();
-    private Task? created;
+    private readonly TableCreation creation = new(table);
 
     /// <summary>How long a failed write keeps the node unready when no write has succeeded since.</summary>
     internal static readonly TimeSpan FailureHoldsFor = TimeSpan.FromSeconds(10);
@@ -53,7 +53,7 @@ public sealed class AuditTable(TableClient table) : IAuditSink
     /// <summary>Whether the table answers now (one small read of a row that need not exist), for readiness.</summary>
     internal async Task ProbeAsync(CancellationToken cancellationToken)
     {
-        await CreatedAsync().WaitAsync(cancellationToken);
+        await creation.EnsureAsync().WaitAsync(cancellationToken);
         await table.GetEntityIfExistsAsync<TableEntity>(AuditChain.HeadRowKey, AuditChain.HeadRowKey, ["RowKey"], cancellationToken);
     }
 
@@ -61,7 +61,7 @@ public sealed class AuditTable(TableClient table) : IAuditSink
     {
         try
         {
-            await CreatedAsync();
+            await creation.EnsureAsync();
             await write();
             Interlocked.Exchange(ref lastSuccessAt, Environment.TickCount64);
         }
@@ -75,7 +75,7 @@ public sealed class AuditTable(TableClient table) : IAuditSink
     /// <summary>Walks the partition's hash chain: intact, or where it first breaks (a row changed or removed).</summary>
     public async Task<AuditChainReport> VerifyAsync(string partition)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         var rows = new List<TableEntity>();
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
         {
@@ -117,23 +117,6 @@ public sealed class AuditTable(TableClient table) : IAuditSink
         }
     }
 
-    /// <summary>
-    /// Creates the table once; a creation that failed (storage away when the first access came)
-    /// is tried again by the next access instead of failing every access until a restart.
-    /// </summary>
-    private Task CreatedAsync()
-    {
-        lock (creation)
-        {
-            if (created is null || created.IsFaulted || created.IsCanceled)
-            {
-                created = table.CreateIfNotExistsAsync();
-            }
-
-            return created;
-        }
-    }
-
     public Task<IReadOnlyList<AuditEntry>> ForChildAsync(Guid childId, DateTimeOffset from, DateTimeOffset to) =>
         ReadAsync(AuditRows.ChildPartition(childId), from, to);
 
@@ -142,7 +125,7 @@ public sealed class AuditTable(TableClient table) : IAuditSink
 
     private async Task<IReadOnlyList<AuditEntry>> ReadAsync(string partition, DateTimeOffset from, DateTimeOffset to)
     {
-        await CreatedAsync();
+        await creation.EnsureAsync();
         var entries = new List<AuditEntry>();
         await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
         {

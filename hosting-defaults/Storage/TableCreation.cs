@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 
-namespace BackaBarnet.Live.HostingDefaults.Archive;
+namespace BackaBarnet.Live.HostingDefaults.Storage;
 
 /// <summary>
-/// Creates an archive table once, on first use; a creation that failed (storage away at that
+/// Creates one of our tables (the audit log, the archives) once, on first use; a creation that failed (storage away at that
 /// moment) is tried again by the next access instead of failing every access until a restart.
 /// </summary>
 public sealed class TableCreation(TableClient table)
