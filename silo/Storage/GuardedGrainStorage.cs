@@ -52,9 +52,8 @@ public sealed partial class GuardedGrainStorage(
             // same conditional write is refused: the ETag moved, by our own write. If the row holds
             // exactly what we wrote, the write did happen and its ETag is ours (found by our load runs).
             var stored = await StoredAsync(stateName, grainId, grainState, cancellationToken);
-            if (stored is { RecordExists: true } && SameBytes(stored.State, grainState.State))
+            if (AdoptIfLanded(stored, grainState))
             {
-                (grainState.ETag, grainState.RecordExists) = (stored.ETag, true);
                 LogLanded(stateName, grainId);
                 return;
             }
@@ -67,15 +66,25 @@ public sealed partial class GuardedGrainStorage(
             // exactly what we wrote, it did. Reported as failed, a meeting would not push an edit
             // that is stored (lost deliveries in issue 21's fan-out runs), and its next write
             // would meet its own ETag as a conflict.
-            var stored = await StoredWithinOneTryAsync(stateName, grainId, grainState, cancellationToken);
-            if (stored is not { RecordExists: true } || !SameBytes(stored.State, grainState.State))
+            if (!AdoptIfLanded(await StoredWithinOneTryAsync(stateName, grainId, grainState, cancellationToken), grainState))
             {
                 throw;
             }
 
-            (grainState.ETag, grainState.RecordExists) = (stored.ETag, true);
             LogLandedAfterFailure(stateName, grainId);
         }
+    }
+
+    /// <summary>When the row holds exactly what <paramref name="mine"/> holds, our write landed: its ETag becomes ours.</summary>
+    private bool AdoptIfLanded<T>(GrainState<T>? stored, IGrainState<T> mine)
+    {
+        if (stored is not { RecordExists: true } || !SameBytes(stored.State, mine.State))
+        {
+            return false;
+        }
+
+        (mine.ETag, mine.RecordExists) = (stored.ETag, true);
+        return true;
     }
 
     /// <summary>
