@@ -33,9 +33,6 @@ internal sealed partial class TeamSessionGrain
     /// <summary>Entries being written now: later edits start new entries rather than change these.</summary>
     private readonly HashSet<Guid> auditInFlight = [];
 
-    /// <summary>Entries moved to the audit table but still in the stored state, until its next write.</summary>
-    private bool auditMovedSinceWrite;
-
     /// <summary>
     /// Entries the interleaved timer moved: they leave the state just before the next write, never
     /// while one is under way. Why (issue 21's fan-out runs): removed at once, they changed the
@@ -44,6 +41,9 @@ internal sealed partial class TeamSessionGrain
     /// failed and its stored event was never pushed (20 lost deliveries).
     /// </summary>
     private readonly HashSet<Guid> auditMoved = [];
+
+    /// <summary>Entries moved to the audit table but still in the stored state, until its next write.</summary>
+    private bool AuditMovedSinceWrite => auditMoved.Count > 0;
 
     /// <summary>The entries not yet moved to the audit table.</summary>
     private IEnumerable<PendingEditAudit> UnmovedAudit => state.State.PendingAudit.Where(p => !auditMoved.Contains(p.Id));
@@ -73,8 +73,6 @@ internal sealed partial class TeamSessionGrain
     /// <summary>After every state write: what it stored is durable and can be moved on.</summary>
     private void AfterStateWritten()
     {
-        // What the timer moved while the write was under way still has to leave the stored state.
-        auditMovedSinceWrite = auditMoved.Count > 0;
         if (UnmovedAudit.Any())
         {
             ScheduleAuditMove(AuditMoveDelay);
@@ -126,7 +124,6 @@ internal sealed partial class TeamSessionGrain
         }
 
         auditMoved.UnionWith(batch.Select(p => p.Id));
-        auditMovedSinceWrite = true;
     }
 
     private AuditEntry ToAuditEntry(PendingEditAudit pending, IReadOnlyDictionary<string, string?> careUnits)
@@ -155,13 +152,13 @@ internal sealed partial class TeamSessionGrain
     /// </summary>
     private async Task SettleAuditAsync()
     {
-        if (!lastWriteStored || (!UnmovedAudit.Any() && !auditMovedSinceWrite))
+        if (!lastWriteStored || (!UnmovedAudit.Any() && !AuditMovedSinceWrite))
         {
             return;
         }
 
         await MoveAuditAsync();
-        if (auditMovedSinceWrite)
+        if (AuditMovedSinceWrite)
         {
             DropMovedAudit();
             await state.WriteStateAsync();

@@ -77,7 +77,7 @@ internal sealed partial class TeamSessionGrain : IRemindable
         }
 
         // What the timer or this tick moved leaves the stored state too.
-        if (auditMovedSinceWrite && lastWriteStored)
+        if (AuditMovedSinceWrite && lastWriteStored)
         {
             await WriteStateAsync();
         }
