@@ -20,7 +20,8 @@ internal sealed partial class ChildGrain
 
     private IGrainTimer? outboxTimer;
     private TimeSpan nextRetry = FirstRetry;
-    private bool outboxReminderRegistered;
+    /// <summary>The reminder as this activation registered it; null when it is not registered (or not known to be).</summary>
+    private IGrainReminder? outboxReminder;
 
     /// <summary>Delivered alerts leave the outbox in memory; the stored outbox catches up with the next write.</summary>
     private bool outboxDeliveredSinceWrite;
@@ -41,11 +42,7 @@ internal sealed partial class ChildGrain
     /// </summary>
     private async Task EnsureOutboxReminderAsync()
     {
-        if (!outboxReminderRegistered)
-        {
-            await this.RegisterOrUpdateReminder(OutboxReminder, LongestRetry, LongestRetry);
-            outboxReminderRegistered = true;
-        }
+        outboxReminder ??= await this.RegisterOrUpdateReminder(OutboxReminder, LongestRetry, LongestRetry);
     }
 
     /// <summary>Tries every alert in the outbox; never throws (a failure is retried later, and logged).</summary>
@@ -98,12 +95,8 @@ internal sealed partial class ChildGrain
             outboxDeliveredSinceWrite = false;
         }
 
-        if (await this.GetReminder(OutboxReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        outboxReminderRegistered = false;
+        await UnregisterAsync(OutboxReminder, outboxReminder);
+        outboxReminder = null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The alert for concern {ConcernId} of child {ChildId} was not delivered to the barnkontakt; tried again in {RetryIn}")]

@@ -9,45 +9,113 @@ namespace BackaBarnet.Live.Grains.Children;
 
 /// <summary>
 /// Nothing waits unseen: a concern still not acknowledged when its working-day deadline passes goes
-/// to the barnkontakt's stand-in (else the unit manager), through a durable reminder per concern
-/// that ends at acknowledgement; and while the barnkontakt is offline, colleagues of the same unit
-/// who are signed in are told at once. Neither notice carries the child's name or the concern.
+/// to the barnkontakt's stand-in (else the unit manager), through one durable reminder per child
+/// that is due at the earliest deadline still waiting; and while the barnkontakt is offline,
+/// colleagues of the same unit who are signed in are told at once. Neither notice carries the
+/// child's name or the concern.
 /// </summary>
 internal sealed partial class ChildGrain
 {
     /// <summary>The chronology's actor for what the system did itself.</summary>
     private const string EscalationActor = "eskalering";
 
-    private const string EscalationPrefix = "escalate:";
+    /// <summary>
+    /// One reminder per child, not one per concern. Why (issue 21's alert benchmark): a reminder per
+    /// concern was a reminder-table write for every concern raised and a read and a delete for every
+    /// acknowledgement, a third of the storage requests of raising a concern. Deadlines follow the
+    /// order concerns are raised in, so a reminder due at the earliest one covers every later one.
+    /// </summary>
+    internal const string EscalationReminderName = "escalation";
+
+    /// <summary>Reminders of earlier versions, one per concern; still handled when they tick.</summary>
+    private const string LegacyEscalationPrefix = "escalate:";
 
     /// <summary>After the deadline the reminder ticks this often until the escalation is stored (a silo may be down at the moment).</summary>
     private static readonly TimeSpan EscalationRetry = TimeSpan.FromHours(1);
 
-    private static string EscalationReminder(Guid concernId) => $"{EscalationPrefix}{concernId:N}";
+    /// <summary>When this activation's escalation reminder is due; null until this activation registered one.</summary>
+    private DateTimeOffset? escalationReminderDue;
 
-    private static bool IsEscalationReminder(string reminderName) => reminderName.StartsWith(EscalationPrefix, StringComparison.Ordinal);
+    /// <summary>The reminder as registered, so ending it needs no read of the reminder table first.</summary>
+    private IGrainReminder? escalationReminder;
 
+    private static bool IsEscalationReminder(string reminderName) =>
+        reminderName == EscalationReminderName || reminderName.StartsWith(LegacyEscalationPrefix, StringComparison.Ordinal);
+
+    /// <summary>Concerns whose deadline may still pass unacknowledged.</summary>
+    private IEnumerable<ConcernView> AwaitingAcknowledgement =>
+        state.State.Concerns.Where(c => c is { Status: ConcernStatus.Open, EscalatedAt: null, EscalateAt: not null });
+
+    /// <summary>
+    /// Registers the reminder only when no reminder of this activation is due by the concern's
+    /// deadline already: with concerns raised one after another, once per activation.
+    /// </summary>
     private async Task ScheduleEscalationAsync(ConcernView concern)
     {
-        var wait = concern.EscalateAt!.Value - Now;
-        await this.RegisterOrUpdateReminder(EscalationReminder(concern.ConcernId), wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1), EscalationRetry);
+        if (concern is not { Status: ConcernStatus.Open, EscalatedAt: null, EscalateAt: { } due } || escalationReminderDue <= due)
+        {
+            return;
+        }
+
+        await RegisterEscalationReminderAsync(due);
     }
 
-    private async Task EscalateIfStillUnacknowledgedAsync(string reminderName)
+    private async Task RegisterEscalationReminderAsync(DateTimeOffset due)
     {
-        var concernId = Guid.ParseExact(reminderName[EscalationPrefix.Length..], "N");
-        var concern = state.State.IsRegistered ? state.State.Concerns.FirstOrDefault(c => c.ConcernId == concernId) : null;
-        if (concern is not { Status: ConcernStatus.Open, EscalatedAt: null, EscalateAt: { } due })
+        var wait = due - Now;
+        escalationReminder = await this.RegisterOrUpdateReminder(EscalationReminderName, wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1), EscalationRetry);
+        escalationReminderDue = due;
+    }
+
+    /// <summary>After an acknowledgement: with nothing left to escalate, the reminder ends.</summary>
+    private async Task EndEscalationIfNothingAwaitsAsync()
+    {
+        if (!AwaitingAcknowledgement.Any())
         {
+            await EndEscalationReminderAsync();
+        }
+    }
+
+    private async Task EndEscalationReminderAsync()
+    {
+        await UnregisterAsync(EscalationReminderName, escalationReminder);
+        escalationReminder = null;
+        escalationReminderDue = null;
+    }
+
+    /// <summary>
+    /// The reminder's tick: every concern past its deadline is escalated; then the reminder moves to
+    /// the next deadline, or ends. A concern that could not be escalated now keeps the reminder
+    /// ticking hourly, so it is tried again.
+    /// </summary>
+    private async Task EscalateDueConcernsAsync(string reminderName)
+    {
+        var now = Now;
+        var due = state.State.IsRegistered ? AwaitingAcknowledgement.Where(c => c.EscalateAt <= now).Select(c => c.ConcernId).ToArray() : [];
+        foreach (var concernId in due)
+        {
+            await EscalateAsync(concernId);
+        }
+
+        if (reminderName != EscalationReminderName)
+        {
+            // A per-concern reminder of an earlier version: its concerns are now the child reminder's.
             await UnregisterAsync(reminderName);
-            return;
         }
 
-        if (Now < due)
+        var next = state.State.IsRegistered ? AwaitingAcknowledgement.Min(c => c.EscalateAt) : null;
+        if (next is null)
         {
-            return;
+            await EndEscalationReminderAsync();
         }
+        else if (reminderName != EscalationReminderName || next != escalationReminderDue)
+        {
+            await RegisterEscalationReminderAsync(next.Value);
+        }
+    }
 
+    private async Task EscalateAsync(Guid concernId)
+    {
         var unit = await UnitOfContactAsync();
         var target = unit.EscalationTarget;
         var days = escalation.Value.WorkingDays;
@@ -76,7 +144,6 @@ internal sealed partial class ChildGrain
                 ? $"Oro eskalerad: inte kvitterad efter {WorkingDaysText(days)}, men katalogen har ingen ersättare eller enhetschef för barnkontaktens enhet"
                 : $"Oro eskalerad till {UnitColleagues.RoleOf(target)} {target.Name}: inte kvitterad efter {WorkingDaysText(days)}");
         });
-        await UnregisterAsync(reminderName);
     }
 
     /// <summary>The barnkontakt is not signed in: colleagues of the unit who are learn at once that a concern waits for them.</summary>

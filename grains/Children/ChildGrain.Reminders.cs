@@ -26,7 +26,7 @@ internal sealed partial class ChildGrain : IRemindable
 
         if (IsEscalationReminder(reminderName))
         {
-            await EscalateIfStillUnacknowledgedAsync(reminderName);
+            await EscalateDueConcernsAsync(reminderName);
             return;
         }
 
@@ -102,9 +102,10 @@ internal sealed partial class ChildGrain : IRemindable
         }
     }
 
-    private async Task UnregisterAsync(string reminderName)
+    /// <summary>Ends a reminder; with its handle from this activation's registration, without reading the reminder table first.</summary>
+    private async Task UnregisterAsync(string reminderName, IGrainReminder? registered = null)
     {
-        if (await this.GetReminder(reminderName) is { } reminder)
+        if ((registered ?? await this.GetReminder(reminderName)) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }

@@ -46,6 +46,8 @@ internal sealed partial class ChildGrain(
         EnsureRegistered();
         if (ConcernRequests.Earlier(state.State, concern, Now) is { } earlier)
         {
+            // The first call may have stored the concern and failed before scheduling its escalation.
+            await ScheduleEscalationAsync(earlier);
             return earlier;
         }
 
@@ -75,8 +77,8 @@ internal sealed partial class ChildGrain(
             return "Oro kvitterad av barnkontakten";
         });
 
-        // Acknowledged in time: nothing left to escalate.
-        await UnregisterAsync(EscalationReminder(concernId));
+        // Acknowledged in time: if no other concern waits, nothing is left to escalate.
+        await EndEscalationIfNothingAwaitsAsync();
         return snapshot;
     }
 

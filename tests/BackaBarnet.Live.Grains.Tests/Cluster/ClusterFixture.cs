@@ -9,6 +9,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
+    public string ServiceId { get; private set; } = "";
+
     public Task InitializeAsync() => StartAsync(TestSupport.TestStorage.UniqueServiceId("grains"));
 
     /// <summary>Starts a fresh cluster; with the same service id it reads the state an earlier one wrote.</summary>
@@ -17,7 +19,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new TestClusterBuilder(1);
         configureFirst?.Invoke(builder);
-        builder.Options.ServiceId = serviceId;
+        builder.Options.ServiceId = ServiceId = serviceId;
         builder.Options.ClusterId = $"{serviceId}-{Guid.NewGuid():N}"[..48];
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         builder.AddSiloBuilderConfigurator<PersonnummerKeyConfigurator>();

@@ -6,6 +6,7 @@ using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
+using BackaBarnet.Live.Grains.Tests.Reminders;
 
 namespace BackaBarnet.Live.Grains.Tests.Notifications;
 
@@ -51,12 +52,56 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
         var unit = await UnitAsync(withStandIn: true);
         var (child, concern) = await RaiseOnFridayAtThreeAsync(unit.Contact);
         await child.AcknowledgeConcernAsync(concern.ConcernId, unit.Contact);
+        Assert.Empty(await StoredRemindersAsync(child));
 
         MoveClockTo(concern.EscalateAt!.Value.AddHours(1));
         await TickAsync(child, concern.ConcernId);
 
         Assert.Empty(await Notices(unit.StandIn));
         Assert.Null((await child.GetSnapshotAsync()).Concerns.Single().EscalatedAt);
+    }
+
+    [Fact]
+    public async Task ConcernsOfOneChildShareOneReminderThatMovesToTheNextDeadline()
+    {
+        var unit = await UnitAsync(withStandIn: true);
+        var (child, first) = await RaiseOnFridayAtThreeAsync(unit.Contact);
+        MoveClockTo(first.RaisedAt.AddHours(1));
+        var second = await child.RaiseConcernAsync(new NewConcern("upptackare-2", "Orolig för maten", [NeedsArea.Healthy]));
+        var third = await child.RaiseConcernAsync(new NewConcern("upptackare-3", "Orolig för sömnen", [NeedsArea.Healthy]));
+
+        // One stored reminder for three concerns (it was three: a reminder-table write per concern).
+        Assert.Equal([EscalationReminder], await StoredRemindersAsync(child));
+
+        // The first is acknowledged; the others still wait, so the reminder stays.
+        await child.AcknowledgeConcernAsync(first.ConcernId, unit.Contact);
+        Assert.Equal([EscalationReminder], await StoredRemindersAsync(child));
+
+        MoveClockTo(second.EscalateAt!.Value);
+        await TickAsync(child, second.ConcernId);
+
+        var concerns = (await child.GetSnapshotAsync()).Concerns.ToDictionary(c => c.ConcernId);
+        Assert.Null(concerns[first.ConcernId].EscalatedAt);
+        Assert.Equal(unit.StandIn, concerns[second.ConcernId].EscalatedTo);
+        Assert.Equal(third.EscalateAt <= second.EscalateAt, concerns[third.ConcernId].EscalatedAt is not null);
+        Assert.Equal([NotificationKind.ConcernEscalated], (await Notices(unit.StandIn)).Distinct());
+
+        // Escalated or acknowledged, nothing waits any more: the reminder has ended.
+        await child.AcknowledgeConcernAsync(third.ConcernId, unit.Contact);
+        Assert.Empty(await StoredRemindersAsync(child));
+    }
+
+    [Fact]
+    public async Task APerConcernReminderOfAnEarlierVersionStillEscalatesAndHandsOverToTheChildReminder()
+    {
+        var unit = await UnitAsync(withStandIn: true);
+        var (child, concern) = await RaiseOnFridayAtThreeAsync(unit.Contact);
+
+        MoveClockTo(concern.EscalateAt!.Value);
+        await child.AsReference<IRemindable>().ReceiveReminder($"escalate:{concern.ConcernId:N}", new TickStatus(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow));
+
+        Assert.Equal([NotificationKind.ConcernEscalated], await Notices(unit.StandIn));
+        Assert.Empty(await StoredRemindersAsync(child));
     }
 
     [Fact]
@@ -158,8 +203,18 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
         }
     }
 
+    private const string EscalationReminder = "escalation";
+
+    /// <summary>The child's reminders as stored, without the alert outbox's (it ends on its own once the alert is delivered).</summary>
+    private async Task<string[]> StoredRemindersAsync(IChildGrain child)
+    {
+        var table = await ReminderTables.OfficialAsync(fixture.Cluster.ServiceId);
+        var rows = await table.ReadRows(child.GetGrainId());
+        return rows.Reminders.Select(r => r.ReminderName).Where(name => name != "alert-outbox").Order().ToArray();
+    }
+
     private static Task TickAsync(IChildGrain child, Guid concernId) =>
-        child.AsReference<IRemindable>().ReceiveReminder($"escalate:{concernId:N}", new TickStatus(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow));
+        child.AsReference<IRemindable>().ReceiveReminder("escalation", new TickStatus(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow));
 
     private async Task<InboxView> Inbox(string professionalId) =>
         await fixture.Grains.GetGrain<IProfessionalGrain>(professionalId).GetInboxAsync();
