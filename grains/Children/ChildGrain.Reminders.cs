@@ -2,6 +2,7 @@ using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Grains.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BackaBarnet.Live.Grains.Children;
 
@@ -102,14 +103,34 @@ internal sealed partial class ChildGrain : IRemindable
         }
     }
 
-    /// <summary>Ends a reminder; with its handle from this activation's registration, without reading the reminder table first.</summary>
+    /// <summary>
+    /// Ends a reminder; with its handle from this activation's registration, without reading the
+    /// reminder table first. The handle is stale when a registration's first try timed out and was
+    /// stored after its retry (the alert benchmark saw 250): then the stored one is read and ended.
+    /// </summary>
     private async Task UnregisterAsync(string reminderName, IGrainReminder? registered = null)
     {
-        if ((registered ?? await this.GetReminder(reminderName)) is { } reminder)
+        if (registered is not null)
+        {
+            try
+            {
+                await this.UnregisterReminder(registered);
+                return;
+            }
+            catch (ReminderException stale)
+            {
+                LogStaleReminderHandle(stale, reminderName, ChildId);
+            }
+        }
+
+        if (await this.GetReminder(reminderName) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {ReminderName} of child {ChildId} was stored again since this activation registered it; ending the stored one")]
+    private partial void LogStaleReminderHandle(Exception stale, string reminderName, Guid childId);
 
     private async Task NotifyAsync(IEnumerable<string> recipients, string reminderName, DateOnly date, NotificationKind kind, string title)
     {
