@@ -10,8 +10,10 @@ internal sealed partial class ProfessionalGrain
     {
         var stored = await StoreAsync(notification);
         await state.WriteOrDeactivateAsync(this);
-        await EnsureNoticeReminderAsync();
+
+        // Pushed first, as a concern alert is (ReceiveConcernAsync): nobody waits for the reminder table.
         await PushAsync(stored);
+        await EnsureNoticeReminderAsync();
     }
 
     public Task<InboxView> GetInboxAsync() =>

@@ -65,10 +65,13 @@ internal sealed partial class ProfessionalGrain(
             alert.Concern.ConcernId, NotificationKind.ConcernRaised, $"Ny oro för {alert.ChildDisplayName}{declined}",
             alert.ChildId, alert.ChildDisplayName, null, alert.Concern.ReporterId, alert.Concern.RaisedAt, Links.Child(alert.ChildId)));
         await state.WriteOrDeactivateAsync(this);
-        await EnsureNoticeReminderAsync();
 
+        // Pushed before the e-mail reminder is registered: the barnkontakt is not kept waiting for the
+        // reminder table, and a failed registration (the child's outbox tries again, and finds the
+        // alert here) cannot leave a stored alert that was never pushed.
         await observers.Notify(o => o.OnConcernRaisedAsync(alert));
         await PushAsync(stored);
+        await EnsureNoticeReminderAsync();
     }
 
     public async Task AddSessionInvitationAsync(SessionInvitation invitation)
