@@ -9,6 +9,7 @@ internal sealed partial class TeamSessionGrain
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         SessionMetrics.ActiveSessions.Add(1);
+        storedVersion = state.State.Version;
         if (state.State.PendingAudit.Count > 0)
         {
             ScheduleAuditMove(AuditMoveDelay);
@@ -32,6 +33,9 @@ internal sealed partial class TeamSessionGrain
 
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: after a failed write, reading the stored meeting failed too; the activation is dropped and the next one reads it.")]
+    private partial void LogReloadFailed(Exception exception, Guid sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: storing the audit entries' move on deactivation failed; the next activation moves them again.")]
     private partial void LogAuditSettleFailed(Exception exception, Guid sessionId);

@@ -33,8 +33,11 @@ internal sealed partial class TeamSessionGrain(
 
     private List<SessionEvent>? recentEvents;
 
-    /// <summary>Whether storage holds what is in memory (false after a failed write, until the activation is dropped).</summary>
+    /// <summary>Whether storage holds what is in memory (false while a write is under way, and after one that failed).</summary>
     private bool lastWriteStored = true;
+
+    /// <summary>The newest version known to be stored: a failed write that carried a newer one may still have landed.</summary>
+    private long storedVersion;
 
     private Guid SessionId => this.GetPrimaryKey();
 
@@ -100,10 +103,53 @@ internal sealed partial class TeamSessionGrain(
     {
         DropMovedAudit();
         EnsureAuditReminder();
+        var attempted = state.State.Version;
         lastWriteStored = false;
-        await state.WriteOrDeactivateAsync(this);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            if (!await ReloadAfterFailedWriteAsync(attempted))
+            {
+                throw;
+            }
+        }
+
         lastWriteStored = true;
+        storedVersion = state.State.Version;
         AfterStateWritten();
+    }
+
+    /// <summary>
+    /// After a failed write the meeting reads what storage holds and goes on in the same activation,
+    /// so every participant's subscription stays. Why (issue 21's fan-out runs): it used to
+    /// deactivate, and the next activation had no subscribers until each web node renewed its
+    /// subscriptions, about a second later; every edit in that second was lost to everyone in the
+    /// meeting (20 to 440 lost deliveries per run). Only when the read fails too is the activation
+    /// dropped. Answers whether the write landed after all (its version is stored), in which case
+    /// the edit stands.
+    /// </summary>
+    private async Task<bool> ReloadAfterFailedWriteAsync(long attempted)
+    {
+        var storedBefore = storedVersion;
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogReloadFailed(e, SessionId);
+            DeactivateOnIdle();
+            return false;
+        }
+
+        // What the failed write held and storage does not is gone: its versions are given again.
+        RecentEvents.RemoveAll(e => e.Version > state.State.Version);
+        lastWriteStored = true;
+        storedVersion = state.State.Version;
+        return attempted > storedBefore && state.State.Version >= attempted;
     }
 
     private static void Keep(List<SessionEvent> events, SessionEvent sessionEvent, int atMost)

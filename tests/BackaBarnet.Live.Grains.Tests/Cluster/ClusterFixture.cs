@@ -24,6 +24,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         builder.AddSiloBuilderConfigurator<PersonnummerKeyConfigurator>();
         builder.AddSiloBuilderConfigurator<AlertFaults>();
+        builder.AddSiloBuilderConfigurator<WriteFaults>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

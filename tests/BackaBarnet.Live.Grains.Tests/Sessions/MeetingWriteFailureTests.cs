@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using BackaBarnet.Live.GrainInterfaces.Assessments;
+using BackaBarnet.Live.GrainInterfaces.Contacts;
+using BackaBarnet.Live.GrainInterfaces.Domain;
+using BackaBarnet.Live.GrainInterfaces.Hosting;
+using BackaBarnet.Live.GrainInterfaces.Sessions;
+using BackaBarnet.Live.Grains.Tests.Cluster;
+using BackaBarnet.Live.TestSupport;
+
+namespace BackaBarnet.Live.Grains.Tests.Sessions;
+
+/// <summary>
+/// A meeting whose write fails goes on in the same activation, so the web nodes' subscriptions
+/// stay and the next edit reaches everyone. It used to drop the activation, and the edits of the
+/// next second or so reached no one (issue 21's fan-out runs).
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class MeetingWriteFailureTests(ClusterFixture fixture)
+{
+    private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task AfterAWriteThatFailedTheNextEditReachesTheSameSubscriberWithTheNextVersion()
+    {
+        var (session, childId, contact) = await OpenMeetingAsync();
+        var seen = await SubscribeAsync(session);
+        var first = await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 2)], contact);
+
+        WriteFaults.FailNext(session.GetGrainId());
+        var failed = await Assert.ThrowsAsync<OrleansException>(() => session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 3)], contact));
+        Assert.IsType<GrainStorageFailedException>(failed.InnerException);
+
+        // Not subscribed again: the subscription from before the failure still delivers.
+        var next = await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 4)], contact);
+        Assert.Equal(first.SessionVersion + 1, next.SessionVersion);
+        await Eventually.HoldsAsync(() => seen.Any(e => e.Version == next.SessionVersion), Delivery, "the edit after the failed write");
+        Assert.Equal([first.SessionVersion, next.SessionVersion], seen.Select(e => e.Version).Where(v => v >= first.SessionVersion).Order());
+
+        // The failed edit is gone from the meeting; the catch-up has what was stored, once.
+        Assert.Equal(next.SessionVersion, (await session.GetSnapshotAsync(contact)).Version);
+        var catchUp = await session.GetSinceAsync(contact, first.SessionVersion - 1);
+        Assert.Equal([first.SessionVersion, next.SessionVersion], catchUp.Events!.Select(e => e.Version));
+    }
+
+    [Fact]
+    public async Task AWriteThatLandedThoughItsAnswerWasLostStandsAndIsPushed()
+    {
+        var (session, childId, contact) = await OpenMeetingAsync();
+        var seen = await SubscribeAsync(session);
+
+        WriteFaults.FailNext(session.GetGrainId(), land: true);
+        var landed = await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Healthy, 3)], contact);
+
+        Assert.True(landed.Applied);
+        await Eventually.HoldsAsync(() => seen.Any(e => e.Version == landed.SessionVersion), Delivery, "the edit whose write landed");
+        var after = await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Healthy, 4)], contact);
+        Assert.Equal(landed.SessionVersion + 1, after.SessionVersion);
+    }
+
+    private async Task<ConcurrentQueue<SessionEvent>> SubscribeAsync(ITeamSessionGrain session)
+    {
+        var seen = new ConcurrentQueue<SessionEvent>();
+        var observer = fixture.Cluster.Client.CreateObjectReference<ISessionObserver>(new Collecting(seen));
+        await session.SubscribeAsync(observer);
+        return seen;
+    }
+
+    private async Task<(ITeamSessionGrain Session, Guid ChildId, string Contact)> OpenMeetingAsync()
+    {
+        var contact = Children.Children.NewProfessionalId("rektor");
+        var (_, snapshot) = await Children.Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
+        var session = fixture.Grains.GetGrain<ITeamSessionGrain>(Guid.NewGuid());
+        await session.ConveneAsync(
+            new NewTeamSession(SessionKind.Individual, [snapshot.ChildId], DateTimeOffset.UtcNow.AddHours(1),
+                [new InvitedParticipant(contact, "Rektor Test", "Skolan", "Rektor", ParticipantKind.Professional)]),
+            contact);
+        await session.OpenAsync(contact);
+        return (session, snapshot.ChildId, contact);
+    }
+
+    private sealed class Collecting(ConcurrentQueue<SessionEvent> seen) : ISessionObserver
+    {
+        public Task OnSessionEventAsync(Guid sessionId, SessionEvent sessionEvent)
+        {
+            seen.Enqueue(sessionEvent);
+            return Task.CompletedTask;
+        }
+    }
+}
