@@ -20,8 +20,7 @@ internal sealed partial class ChildGrain
 
     private IGrainTimer? outboxTimer;
     private TimeSpan nextRetry = FirstRetry;
-    /// <summary>The reminder as this activation registered it; null when it is not registered (or not known to be).</summary>
-    private IGrainReminder? outboxReminder;
+    private bool outboxReminderRegistered;
 
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -40,7 +39,11 @@ internal sealed partial class ChildGrain
     /// </summary>
     private async Task EnsureOutboxReminderAsync()
     {
-        outboxReminder ??= await this.RegisterOrUpdateReminder(OutboxReminder, LongestRetry, LongestRetry);
+        if (!outboxReminderRegistered)
+        {
+            await this.RegisterOrUpdateReminder(OutboxReminder, LongestRetry, LongestRetry);
+            outboxReminderRegistered = true;
+        }
     }
 
     /// <summary>Tries every alert in the outbox; never throws (a failure is retried later, and logged).</summary>
@@ -94,8 +97,8 @@ internal sealed partial class ChildGrain
             return;
         }
 
-        await UnregisterAsync(OutboxReminder, outboxReminder);
-        outboxReminder = null;
+        await UnregisterAsync(OutboxReminder);
+        outboxReminderRegistered = false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The alert for concern {ConcernId} of child {ChildId} was not delivered to the barnkontakt; tried again in {RetryIn}")]

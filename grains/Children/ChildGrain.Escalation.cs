@@ -36,9 +36,6 @@ internal sealed partial class ChildGrain
     /// <summary>When this activation's escalation reminder is due; null until this activation registered one.</summary>
     private DateTimeOffset? escalationReminderDue;
 
-    /// <summary>The reminder as registered, so ending it needs no read of the reminder table first.</summary>
-    private IGrainReminder? escalationReminder;
-
     private static bool IsEscalationReminder(string reminderName) =>
         reminderName == EscalationReminderName || reminderName.StartsWith(LegacyEscalationPrefix, StringComparison.Ordinal);
 
@@ -63,7 +60,7 @@ internal sealed partial class ChildGrain
     private async Task RegisterEscalationReminderAsync(DateTimeOffset due)
     {
         var wait = due - Now;
-        escalationReminder = await this.RegisterOrUpdateReminder(EscalationReminderName, wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1), EscalationRetry);
+        await this.RegisterOrUpdateReminder(EscalationReminderName, wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1), EscalationRetry);
         escalationReminderDue = due;
     }
 
@@ -78,8 +75,7 @@ internal sealed partial class ChildGrain
 
     private async Task EndEscalationReminderAsync()
     {
-        await UnregisterAsync(EscalationReminderName, escalationReminder);
-        escalationReminder = null;
+        await UnregisterAsync(EscalationReminderName);
         escalationReminderDue = null;
     }
 

@@ -45,8 +45,7 @@ public sealed class ConcernDeliveryTests(ClusterFixture fixture)
 
     /// <summary>
     /// Under load a registration's first try can time out and be stored after its retry, so the
-    /// stored reminder is not the one the child holds. The tick still ends the stored one; before,
-    /// it failed on the tag and ticked again every minute (250 failures in one alert benchmark run).
+    /// stored reminder is not the one the registration answered with. The tick ends the stored one.
     /// </summary>
     [Fact]
     public async Task TheOutboxReminderEndsAfterDeliveryEvenWhenItWasStoredAgainSinceItsRegistration()
