@@ -47,6 +47,14 @@ public static class ScaleBenchmark
             .Select(p => ScenarioReport.Invariant($"{p.Key} {p.Value / Math.Max(1, result.Created):0.00}"));
         report.Notes.Add(ScenarioReport.Invariant(
             $"Scale, storage requests per create (silo and web node, retries included): {string.Join(" + ", perCreate)} = {result.CreateStorageRequests.Values.Sum() / Math.Max(1, result.Created):0.00}."));
+        var perCreateCpu = result.CreateServerCpu.Select(p => ScenarioReport.Invariant($"{p.Key} {p.Value.TotalMilliseconds / Math.Max(1, result.Created):0.00}"));
+        var serverMs = result.CreateServerCpu.Values.Sum(c => c.TotalMilliseconds) / Math.Max(1, result.Created);
+        var azuriteMs = result.CreateAzuriteCpu.TotalMilliseconds / Math.Max(1, result.Created);
+        var cores = (serverMs + azuriteMs) * result.CreatesPerSecond / 1000;
+        var queued = ScaleOptions.BulkCallers / Math.Max(1, result.CreatesPerSecond) * 1000;
+        report.Notes.Add(ScenarioReport.Invariant($"Scale, CPU per create: {string.Join(" + ", perCreateCpu)} = {serverMs:0.00} core-ms (Azurite {azuriteMs:0.00}); ")
+            + ScenarioReport.Invariant($"at {result.CreatesPerSecond:0}/s that is {cores:0.00} of the machine's {Environment.ProcessorCount} cores, and {ScaleOptions.BulkCallers} callers ÷ {result.CreatesPerSecond:0}/s ")
+            + ScenarioReport.Invariant($"= {queued:0} ms per create (Little's law), the p50 when creates queue."));
         report.Notes.Add("Scale: activations and reads are grain calls from an Orleans client in the benchmark process to the silo process (gateway over loopback), "
             + "so they include the client hop but not the web node; creates go through the HTTP API (validation, grain, caseload, audit log). "
             + "Memory is the silo's resident set (VmRSS) 5 s after each phase, so uncollected garbage counts against us.");

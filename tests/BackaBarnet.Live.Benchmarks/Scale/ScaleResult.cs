@@ -21,5 +21,11 @@ public sealed record ScaleResult(
     /// <summary>Table Storage requests the silo and web node sent while the children were created, by purpose.</summary>
     public required IReadOnlyDictionary<string, double> CreateStorageRequests { get; init; }
 
+    /// <summary>CPU the silo and the web node used while the children were created, by process.</summary>
+    public required IReadOnlyDictionary<string, TimeSpan> CreateServerCpu { get; init; }
+
+    /// <summary>CPU the run's own Azurite used meanwhile (zero when the run shares one it did not start).</summary>
+    public required TimeSpan CreateAzuriteCpu { get; init; }
+
     public double BytesPerActiveChild => (SiloBytesAfter - SiloBytesBefore) / (double)Active;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
+using BackaBarnet.Live.Benchmarks.Comparison;
 using BackaBarnet.Live.Benchmarks.Harness;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.TestSupport;
@@ -68,13 +69,14 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
             Enumerable.Range(0, options.WarmReads).Select(n => clones[(n * 7919) % options.ActiveChildren]),
             id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
 
-        var requestsBefore = await system.StorageRequestsAsync();
-        var (created, createsPerSecond, creates) = await CreateChildrenAsync();
-        var createRequests = StorageRequestCounts.Since(requestsBefore, await system.StorageRequestsAsync());
+        var ((created, createsPerSecond, creates), createCpu, createAzuriteCpu, createRequests) =
+            await Measuring.WithCpuAsync(system, system.AzuritePid, CreateChildrenAsync);
         return new ScaleResult(templateBytes, options.ActiveChildren, intact, before, after, coldBulk, coldPerSecond, coldSingle, warm, created, createsPerSecond, creates)
         {
             RawPointRead = rawRead,
             CreateStorageRequests = createRequests,
+            CreateServerCpu = createCpu,
+            CreateAzuriteCpu = createAzuriteCpu,
         };
     }
 
