@@ -73,6 +73,8 @@ public sealed record StorageAccount(string ConnectionString)
         options.Retry.Delay = RetryDelay;
         options.Retry.MaxDelay = MaxRetryDelay;
         options.Retry.NetworkTimeout = NetworkTimeout;
-        return new TableServiceClient(ConnectionString, options);
+        return AccountSas.For(ConnectionString) is { } sas
+            ? new TableServiceClient(sas.Endpoint, sas.Credential, options)
+            : new TableServiceClient(ConnectionString, options);
     }
 }
