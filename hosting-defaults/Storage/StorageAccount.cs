@@ -73,8 +73,6 @@ public sealed record StorageAccount(string ConnectionString)
         options.Retry.Delay = RetryDelay;
         options.Retry.MaxDelay = MaxRetryDelay;
         options.Retry.NetworkTimeout = NetworkTimeout;
-        return AccountSas.For(ConnectionString) is { } sas
-            ? new TableServiceClient(sas.Endpoint, sas.Credential, options)
-            : new TableServiceClient(ConnectionString, options);
+        return new TableServiceClient(ConnectionString, options);
     }
 }
