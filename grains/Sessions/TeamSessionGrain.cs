@@ -36,7 +36,7 @@ internal sealed partial class TeamSessionGrain(
     /// <summary>Whether storage holds what is in memory (false while a write is under way, and after one that failed).</summary>
     private bool lastWriteStored = true;
 
-    /// <summary>The newest version known to be stored: a failed write that carried a newer one may still have landed.</summary>
+    /// <summary>The version this activation last read or wrote: what it knows storage holds.</summary>
     private long storedVersion;
 
     private Guid SessionId => this.GetPrimaryKey();
@@ -103,18 +103,20 @@ internal sealed partial class TeamSessionGrain(
     {
         DropMovedAudit();
         EnsureAuditReminder();
-        var attempted = state.State.Version;
         lastWriteStored = false;
         try
         {
             await state.WriteStateAsync();
         }
-        catch (Exception failure) when (failure is not OperationCanceledException)
+        catch (OperationCanceledException)
         {
-            if (!await ReloadAfterFailedWriteAsync(attempted))
-            {
-                throw;
-            }
+            DeactivateOnIdle();
+            throw;
+        }
+        catch (Exception)
+        {
+            await ReloadAfterFailedWriteAsync();
+            throw;
         }
 
         lastWriteStored = true;
@@ -128,28 +130,36 @@ internal sealed partial class TeamSessionGrain(
     /// deactivate, and the next activation had no subscribers until each web node renewed its
     /// subscriptions, about a second later; every edit in that second was lost to everyone in the
     /// meeting (20 to 440 lost deliveries per run). Only when the read fails too is the activation
-    /// dropped. Answers whether the write landed after all (its version is stored), in which case
-    /// the edit stands.
+    /// dropped.
     /// </summary>
-    private async Task<bool> ReloadAfterFailedWriteAsync(long attempted)
+    private async Task ReloadAfterFailedWriteAsync()
     {
-        var storedBefore = storedVersion;
         try
         {
             await state.ReadStateAsync();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             LogReloadFailed(e, SessionId);
             DeactivateOnIdle();
-            return false;
+            return;
         }
 
-        // What the failed write held and storage does not is gone: its versions are given again.
-        RecentEvents.RemoveAll(e => e.Version > state.State.Version);
+        // The catch-up must match what is stored. Unchanged storage: the failed edit's events go,
+        // and its version is given again. Storage past what this activation knew it had (the failed
+        // write landed after all, or an earlier one whose answer was lost landed late): which edits
+        // those versions hold is not known here, so clients behind get a snapshot.
+        if (state.State.Version == storedVersion)
+        {
+            RecentEvents.RemoveAll(e => e.Version > storedVersion);
+        }
+        else
+        {
+            RecentEvents.Clear();
+        }
+
         lastWriteStored = true;
         storedVersion = state.State.Version;
-        return attempted > storedBefore && state.State.Version >= attempted;
     }
 
     private static void Keep(List<SessionEvent> events, SessionEvent sessionEvent, int atMost)
