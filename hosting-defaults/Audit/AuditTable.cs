@@ -50,6 +50,18 @@ public sealed class AuditTable(TableClient table) : IAuditSink
         return TrackedAsync(() => Task.WhenAll(byPartition.Select(group => AppendToPartitionAsync(group.Key, group.Select(row => row.entry).ToList()))));
     }
 
+    /// <summary>
+    /// A child registered just now has no audit chain yet: its first append needs no head read.
+    /// Why (issue 21's scale run): a create costs seven storage requests and Azurite's one thread
+    /// is what limits the rate, and this read is one of the seven.
+    /// </summary>
+    public void ExpectNewChild(Guid childId)
+    {
+        var partition = AuditRows.ChildPartition(childId);
+        ForgetIdleAppenders();
+        appenders.TryAdd(partition, new ChainAppender(table, partition, startsEmpty: true));
+    }
+
     /// <summary>Whether the table answers now (one small read of a row that need not exist), for readiness.</summary>
     internal async Task ProbeAsync(CancellationToken cancellationToken)
     {

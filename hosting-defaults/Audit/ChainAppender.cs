@@ -14,7 +14,12 @@ namespace BackaBarnet.Live.HostingDefaults.Audit;
 /// large share of what saturated storage. Other processes still write the same partition: the
 /// head's ETag decides, and a writer that lost re-reads the head and links its rows after it.
 /// </summary>
-internal sealed class ChainAppender(TableClient table, string partition)
+/// <param name="startsEmpty">
+/// The caller knows the partition has no chain yet (a child just registered): its first append
+/// adds the head without reading it first. Were it wrong, the head's add is refused and the
+/// writer reads the head and links after it, as after any lost race.
+/// </param>
+internal sealed class ChainAppender(TableClient table, string partition, bool startsEmpty = false)
 {
     /// <summary>The service's limit of actions in one transaction (all in one partition): rows plus the head.</summary>
     private const int RowsPerTransaction = 99;
@@ -27,7 +32,7 @@ internal sealed class ChainAppender(TableClient table, string partition)
     private bool writing;
 
     /// <summary>The head as this writer last moved it; null when it must be read (first use, or after any failure).</summary>
-    private Head? known;
+    private Head? known = startsEmpty ? new Head(0, AuditChain.Genesis, null) : null;
 
     /// <summary>True while a transaction is under way or appends wait for one: such a writer must not be dropped from the cache.</summary>
     public bool Busy

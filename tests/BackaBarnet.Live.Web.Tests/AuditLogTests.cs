@@ -68,6 +68,7 @@ public sealed class AuditLogTests(LiveSystem system)
     {
         var methods = typeof(AuditTable).GetMethods().Where(m => m.DeclaringType == typeof(AuditTable)).Select(m => m.Name);
 
-        Assert.Equal(["AppendAsync", "AppendAsync", "ForChildAsync", "ForProfessionalAsync", "VerifyAsync"], methods.Order());
+        // ExpectNewChild writes nothing: it tells the writer a new child's chain has no head yet.
+        Assert.Equal(["AppendAsync", "AppendAsync", "ExpectNewChild", "ForChildAsync", "ForProfessionalAsync", "VerifyAsync"], methods.Order());
     }
 }

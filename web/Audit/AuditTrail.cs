@@ -23,6 +23,13 @@ public sealed partial class AuditTrail(AuditTable log, TimeProvider time, ILogge
         await log.AppendAsync(Entry(user, action, childId, through, decided));
     }
 
+    /// <summary>A child registered by the caller just now: the first entry of the child's own chain.</summary>
+    public Task ChildRegisteredAsync(ClaimsPrincipal user, Guid childId)
+    {
+        log.ExpectNewChild(childId);
+        return ChildAccessedAsync(user, "registered", childId, "as registering professional");
+    }
+
     /// <summary>A list of one's own (caseload, concerns, actions, meetings, inbox): one entry per child it shows.</summary>
     public async Task ListedAsync(ClaimsPrincipal user, string action, IEnumerable<Guid> childIds, string through)
     {

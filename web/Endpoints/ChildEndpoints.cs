@@ -46,7 +46,7 @@ public static class ChildEndpoints
             throw;
         }
 
-        await audit.ChildAccessedAsync(user, "registered", childId, "as registering professional");
+        await audit.ChildRegisteredAsync(user, childId);
         return TypedResults.Created($"/api/children/{childId}", snapshot);
     }
 

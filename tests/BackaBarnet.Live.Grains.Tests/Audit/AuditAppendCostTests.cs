@@ -90,6 +90,33 @@ public sealed class AuditAppendCostTests
         await AssertIntactAsync(one, 6);
     }
 
+    [Fact]
+    public async Task ANewChildsFirstEntryNeedsNoHeadRead()
+    {
+        var audit = new AuditTable(table);
+        await audit.AppendAsync(new AuditEntry(DateTimeOffset.UtcNow, professionalId, "School", "Rektor", "listed", null));
+        var before = requests.Value;
+
+        audit.ExpectNewChild(childId);
+        await audit.AppendAsync(Entry("registered"));
+
+        // One transaction per partition; without the expectation the child's partition costs a head read first (3).
+        Assert.Equal(2, requests.Value - before);
+        Assert.True((await audit.VerifyAsync(AuditRows.ChildPartition(childId))) is { Intact: true, Rows: 1 });
+    }
+
+    [Fact]
+    public async Task ExpectingANewChildWhoseChainExistsStillLinksAfterItsHead()
+    {
+        await new AuditTable(table).AppendAsync(Entry("read 0"));
+        var wrong = new AuditTable(table);
+
+        wrong.ExpectNewChild(childId);
+        await wrong.AppendAsync(Entry("read 1"));
+
+        await AssertIntactAsync(wrong, 2);
+    }
+
     private async Task AssertIntactAsync(AuditTable audit, int rows)
     {
         foreach (var partition in new[] { AuditRows.ChildPartition(childId), AuditRows.ProfessionalPartition(professionalId) })
