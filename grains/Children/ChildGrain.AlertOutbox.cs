@@ -22,7 +22,6 @@ internal sealed partial class ChildGrain
     private TimeSpan nextRetry = FirstRetry;
     private bool outboxReminderRegistered;
 
-
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.AlertOutbox.Count > 0)

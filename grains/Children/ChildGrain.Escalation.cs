@@ -142,11 +142,12 @@ internal sealed partial class ChildGrain
         });
     }
 
-    /// <summary>The barnkontakt is not signed in: colleagues of the unit who are learn at once that a concern waits for them.</summary>
     /// <summary>
-    /// A courtesy on the way back to the reporter: the concern and its alert are already stored, so a
-    /// failure here is logged rather than turned into a failed report. The colleagues are asked at once,
-    /// not one after another, so an offline barnkontakt does not slow the reporter's answer per colleague.
+    /// The barnkontakt is not signed in: colleagues of the unit who are signed in learn at once that
+    /// a concern waits for them. A courtesy on the way back to the reporter: the concern and its
+    /// alert are already stored, so a failure here is logged rather than turned into a failed
+    /// report. The colleagues are asked at once, not one after another, so an offline barnkontakt
+    /// does not slow the reporter's answer per colleague.
     /// </summary>
     private async Task TellOnlineColleaguesIfContactOfflineAsync(ConcernView concern)
     {
