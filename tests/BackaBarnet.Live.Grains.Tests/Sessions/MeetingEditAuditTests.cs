@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using BackaBarnet.Live.GrainInterfaces.Assessments;
 using BackaBarnet.Live.GrainInterfaces.Audit;
-using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
 using BackaBarnet.Live.Grains.Tests.Cluster;
@@ -23,7 +22,7 @@ public sealed class MeetingEditAuditTests(ClusterFixture fixture)
     [Fact]
     public async Task AParticipantsEditsOfAChildReachTheAuditTableAsOneEntryForTheChildAndTheEditor()
     {
-        var (session, childId, contact) = await OpenMeetingAsync();
+        var (session, childId, contact) = await OpenMeetings.OpenAsync(fixture.Grains);
 
         await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 3)], contact);
         await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 4)], contact);
@@ -47,7 +46,7 @@ public sealed class MeetingEditAuditTests(ClusterFixture fixture)
     [Fact]
     public async Task TheMeetingsReminderMovesItsEntriesBeforeItsTimerWould()
     {
-        var (session, childId, contact) = await OpenMeetingAsync();
+        var (session, childId, contact) = await OpenMeetings.OpenAsync(fixture.Grains);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 3)], contact);
@@ -59,7 +58,7 @@ public sealed class MeetingEditAuditTests(ClusterFixture fixture)
     [Fact]
     public async Task AnEditJustBeforeDeactivationIsMovedOnTheWayOutAndNotTwice()
     {
-        var (session, childId, contact) = await OpenMeetingAsync();
+        var (session, childId, contact) = await OpenMeetings.OpenAsync(fixture.Grains);
 
         await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Healthy, 2)], contact);
         // Out of memory before the delayed move runs: the deactivation moves it.
@@ -85,19 +84,6 @@ public sealed class MeetingEditAuditTests(ClusterFixture fixture)
 
         Assert.Equal(150, (await ReadAsync(AuditRows.ChildPartition(childId))).Count);
         Assert.Equal(entries.Select(e => e.Id).Order(), (await ReadAsync(AuditRows.ChildPartition(childId))).Select(r => AuditRows.EntryId(r.RowKey)).Order());
-    }
-
-    private async Task<(ITeamSessionGrain Session, Guid ChildId, string Contact)> OpenMeetingAsync()
-    {
-        var contact = Children.Children.NewProfessionalId("rektor");
-        var (child, snapshot) = await Children.Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
-        var session = fixture.Grains.GetGrain<ITeamSessionGrain>(Guid.NewGuid());
-        await session.ConveneAsync(
-            new NewTeamSession(SessionKind.Individual, [snapshot.ChildId], DateTimeOffset.UtcNow.AddHours(1),
-                [new InvitedParticipant(contact, "Rektor Test", "Skolan", "Rektor", ParticipantKind.Professional)]),
-            contact);
-        await session.OpenAsync(contact);
-        return (session, snapshot.ChildId, contact);
     }
 
     /// <summary>

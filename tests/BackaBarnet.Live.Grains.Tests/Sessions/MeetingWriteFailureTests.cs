@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using BackaBarnet.Live.GrainInterfaces.Assessments;
-using BackaBarnet.Live.GrainInterfaces.Contacts;
 using BackaBarnet.Live.GrainInterfaces.Domain;
 using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Sessions;
@@ -22,7 +21,7 @@ public sealed class MeetingWriteFailureTests(ClusterFixture fixture)
     [Fact]
     public async Task AfterAWriteThatFailedTheNextEditReachesTheSameSubscriberWithTheNextVersion()
     {
-        var (session, childId, contact) = await OpenMeetingAsync();
+        var (session, childId, contact) = await OpenMeetings.OpenAsync(fixture.Grains);
         var seen = await SubscribeAsync(session);
         var first = await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Safe, 2)], contact);
 
@@ -50,7 +49,7 @@ public sealed class MeetingWriteFailureTests(ClusterFixture fixture)
     [Fact]
     public async Task AfterAWriteThatLandedThoughItFailedTheMeetingFollowsStorageAndCatchUpIsASnapshot()
     {
-        var (session, childId, contact) = await OpenMeetingAsync();
+        var (session, childId, contact) = await OpenMeetings.OpenAsync(fixture.Grains);
         var seen = await SubscribeAsync(session);
         var first = await session.SubmitRatingsAsync(childId, [new AreaRating(NeedsArea.Healthy, 2)], contact);
 
@@ -71,19 +70,6 @@ public sealed class MeetingWriteFailureTests(ClusterFixture fixture)
         var observer = fixture.Cluster.Client.CreateObjectReference<ISessionObserver>(new Collecting(seen));
         await session.SubscribeAsync(observer);
         return seen;
-    }
-
-    private async Task<(ITeamSessionGrain Session, Guid ChildId, string Contact)> OpenMeetingAsync()
-    {
-        var contact = Children.Children.NewProfessionalId("rektor");
-        var (_, snapshot) = await Children.Children.RegisterAsync(fixture.Grains, contact, ChildContactRole.SchoolPrincipal);
-        var session = fixture.Grains.GetGrain<ITeamSessionGrain>(Guid.NewGuid());
-        await session.ConveneAsync(
-            new NewTeamSession(SessionKind.Individual, [snapshot.ChildId], DateTimeOffset.UtcNow.AddHours(1),
-                [new InvitedParticipant(contact, "Rektor Test", "Skolan", "Rektor", ParticipantKind.Professional)]),
-            contact);
-        await session.OpenAsync(contact);
-        return (session, snapshot.ChildId, contact);
     }
 
     private sealed class Collecting(ConcurrentQueue<SessionEvent> seen) : ISessionObserver
