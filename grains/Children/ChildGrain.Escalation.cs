@@ -130,6 +130,7 @@ internal sealed partial class ChildGrain
             target is null ? "found no stand-in or unit manager for an escalated concern about" : "was sent an escalated concern (not acknowledged in time) about", ChildId)
         {
             Through = target is null ? "escalation: the directory names no stand-in or manager of the barnkontakt's unit" : $"escalation: {(target.Roles.Contains(DirectoryRoles.UnitManagerStandIn) ? "stand-in" : "unit manager")} of the barnkontakt's unit",
+            CareUnit = target?.Unit,
         }]);
 
         await CommitAsync(EscalationActor, "ConcernEscalated", s =>
@@ -178,6 +179,7 @@ internal sealed partial class ChildGrain
         await auditSink.AppendAsync([new AuditEntry(Now, colleague.Id, colleague.Agency, colleague.Title, "was told a concern waits for an offline colleague about", ChildId)
         {
             Through = "same unit as the barnkontakt, who was offline",
+            CareUnit = colleague.Unit,
         }]);
         await inbox.DeliverAsync(new Notification(
             NotificationIds.For("colleague-offline", concern.ConcernId, colleague.Id), NotificationKind.ConcernForOfflineColleague,

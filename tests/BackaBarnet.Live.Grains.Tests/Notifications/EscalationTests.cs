@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using BackaBarnet.Live.GrainInterfaces.Calendar;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Contacts;
@@ -7,6 +8,9 @@ using BackaBarnet.Live.GrainInterfaces.Hosting;
 using BackaBarnet.Live.GrainInterfaces.Notifications;
 using BackaBarnet.Live.GrainInterfaces.Professionals;
 using BackaBarnet.Live.Grains.Tests.Reminders;
+using BackaBarnet.Live.HostingDefaults.Audit;
+using BackaBarnet.Live.HostingDefaults.Storage;
+using BackaBarnet.Live.TestSupport;
 
 namespace BackaBarnet.Live.Grains.Tests.Notifications;
 
@@ -44,6 +48,10 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
         var notice = (await Inbox(unit.StandIn)).Items.Single();
         Assert.DoesNotContain("Escalated child", notice.Title, StringComparison.Ordinal);
         Assert.Null(notice.ChildId);
+
+        // The audit row names the care unit the stand-in acts from, as every access row does.
+        var row = Assert.Single(await AuditRowsAsync(child.GetPrimaryKey()), r => r.GetString("ProfessionalId") == unit.StandIn);
+        Assert.Equal(unit.Name, row.GetString("CareUnit"));
     }
 
     [Fact]
@@ -123,10 +131,12 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
         var online = fixture.Cluster.Cluster.Client.CreateObjectReference<IProfessionalObserver>(new SilentObserver());
         await fixture.Grains.GetGrain<IProfessionalGrain>(unit.Colleague).SubscribeAsync(online);
 
-        await RaiseOnFridayAtThreeAsync(unit.Contact);
+        var (child, _) = await RaiseOnFridayAtThreeAsync(unit.Contact);
 
         Assert.Equal([NotificationKind.ConcernForOfflineColleague], await Notices(unit.Colleague));
         Assert.Empty(await Notices(unit.OfflineColleague));
+        var row = Assert.Single(await AuditRowsAsync(child.GetPrimaryKey()), r => r.GetString("ProfessionalId") == unit.Colleague);
+        Assert.Equal(unit.Name, row.GetString("CareUnit"));
     }
 
     [Fact]
@@ -142,12 +152,12 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
         Assert.Empty(await Notices(unit.Colleague));
     }
 
-    private sealed record Unit(string Contact, string StandIn, string Manager, string Colleague, string OfflineColleague);
+    private sealed record Unit(string Name, string Contact, string StandIn, string Manager, string Colleague, string OfflineColleague);
 
     private async Task<Unit> UnitAsync(bool withStandIn)
     {
         var name = $"Ekskolan {Guid.NewGuid():N}";
-        var unit = new Unit(Id("rektor"), Id("ersattare"), Id("chef"), Id("kurator"), Id("larare"));
+        var unit = new Unit(name, Id("rektor"), Id("ersattare"), Id("chef"), Id("kurator"), Id("larare"));
         var directory = fixture.Grains.GetGrain<IDirectoryGrain>(0);
         await directory.SaveAsync(Person(unit.Contact, name, DirectoryRoles.SchoolPrincipal));
         await directory.SaveAsync(Person(unit.Manager, name, DirectoryRoles.UnitManager));
@@ -204,6 +214,14 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
     }
 
     private const string EscalationReminder = "escalation";
+
+    /// <summary>The child's audit rows as stored (the chain's head left out).</summary>
+    private static async Task<IReadOnlyList<TableEntity>> AuditRowsAsync(Guid childId)
+    {
+        var table = new TableServiceClient(TestStorage.ConnectionString).GetTableClient(new StorageAccount(TestStorage.ConnectionString).AuditTable);
+        var rows = await table.QueryAsync<TableEntity>(e => e.PartitionKey == AuditRows.ChildPartition(childId)).ToListAsync();
+        return rows.Where(r => r.RowKey != AuditChain.HeadRowKey).ToList();
+    }
 
     /// <summary>The child's reminders as stored, without the alert outbox's (it ends on its own once the alert is delivered).</summary>
     private async Task<string[]> StoredRemindersAsync(IChildGrain child)
