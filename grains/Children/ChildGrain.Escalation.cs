@@ -40,8 +40,10 @@ internal sealed partial class ChildGrain
         reminderName == EscalationReminderName || reminderName.StartsWith(LegacyEscalationPrefix, StringComparison.Ordinal);
 
     /// <summary>Concerns whose deadline may still pass unacknowledged.</summary>
-    private IEnumerable<ConcernView> AwaitingAcknowledgement =>
-        state.State.Concerns.Where(c => c is { Status: ConcernStatus.Open, EscalatedAt: null, EscalateAt: not null });
+    private IEnumerable<ConcernView> AwaitingAcknowledgement => state.State.Concerns.Where(AwaitsAcknowledgement);
+
+    private static bool AwaitsAcknowledgement(ConcernView concern) =>
+        concern is { Status: ConcernStatus.Open, EscalatedAt: null, EscalateAt: not null };
 
     /// <summary>
     /// Registers the reminder only when no reminder of this activation is due by the concern's
@@ -49,12 +51,10 @@ internal sealed partial class ChildGrain
     /// </summary>
     private async Task ScheduleEscalationAsync(ConcernView concern)
     {
-        if (concern is not { Status: ConcernStatus.Open, EscalatedAt: null, EscalateAt: { } due } || escalationReminderDue <= due)
+        if (AwaitsAcknowledgement(concern) && !(escalationReminderDue <= concern.EscalateAt))
         {
-            return;
+            await RegisterEscalationReminderAsync(concern.EscalateAt!.Value);
         }
-
-        await RegisterEscalationReminderAsync(due);
     }
 
     private async Task RegisterEscalationReminderAsync(DateTimeOffset due)
