@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using BackaBarnet.Live.GrainInterfaces.Audit;
 using BackaBarnet.Live.GrainInterfaces.Calendar;
 using BackaBarnet.Live.GrainInterfaces.Children;
 using BackaBarnet.Live.GrainInterfaces.Contacts;
@@ -50,8 +51,8 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
         Assert.Null(notice.ChildId);
 
         // The audit row names the care unit the stand-in acts from, as every access row does.
-        var row = Assert.Single(await AuditRowsAsync(child.GetPrimaryKey()), r => r.GetString("ProfessionalId") == unit.StandIn);
-        Assert.Equal(unit.Name, row.GetString("CareUnit"));
+        var entry = Assert.Single(await AuditEntriesAsync(child.GetPrimaryKey()), e => e.ProfessionalId == unit.StandIn);
+        Assert.Equal(unit.Name, entry.CareUnit);
     }
 
     [Fact]
@@ -135,8 +136,8 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
 
         Assert.Equal([NotificationKind.ConcernForOfflineColleague], await Notices(unit.Colleague));
         Assert.Empty(await Notices(unit.OfflineColleague));
-        var row = Assert.Single(await AuditRowsAsync(child.GetPrimaryKey()), r => r.GetString("ProfessionalId") == unit.Colleague);
-        Assert.Equal(unit.Name, row.GetString("CareUnit"));
+        var entry = Assert.Single(await AuditEntriesAsync(child.GetPrimaryKey()), e => e.ProfessionalId == unit.Colleague);
+        Assert.Equal(unit.Name, entry.CareUnit);
     }
 
     [Fact]
@@ -215,13 +216,10 @@ public sealed class EscalationTests(ClockClusterFixture fixture)
 
     private const string EscalationReminder = "escalation";
 
-    /// <summary>The child's audit rows as stored (the chain's head left out).</summary>
-    private static async Task<IReadOnlyList<TableEntity>> AuditRowsAsync(Guid childId)
-    {
-        var table = new TableServiceClient(TestStorage.ConnectionString).GetTableClient(new StorageAccount(TestStorage.ConnectionString).AuditTable);
-        var rows = await table.QueryAsync<TableEntity>(e => e.PartitionKey == AuditRows.ChildPartition(childId)).ToListAsync();
-        return rows.Where(r => r.RowKey != AuditChain.HeadRowKey).ToList();
-    }
+    /// <summary>The child's audit entries, read the way the product reads them for loggkontroll.</summary>
+    private static Task<IReadOnlyList<AuditEntry>> AuditEntriesAsync(Guid childId) =>
+        new AuditTable(new TableServiceClient(TestStorage.ConnectionString).GetTableClient(new StorageAccount(TestStorage.ConnectionString).AuditTable))
+            .ForChildAsync(childId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
 
     /// <summary>The child's reminders as stored, without the alert outbox's (it ends on its own once the alert is delivered).</summary>
     private async Task<string[]> StoredRemindersAsync(IChildGrain child)
