@@ -27,5 +27,12 @@ public sealed record ScaleResult(
     /// <summary>CPU the run's own Azurite used meanwhile (zero when the run shares one it did not start).</summary>
     public required TimeSpan CreateAzuriteCpu { get; init; }
 
+    /// <summary>The silo's managed heap after a full collection, before and after the activations.</summary>
+    public required long SiloLiveBytesBefore { get; init; }
+
+    public required long SiloLiveBytesAfter { get; init; }
+
+    public double LiveBytesPerActiveChild => (SiloLiveBytesAfter - SiloLiveBytesBefore) / (double)Active;
+
     public double BytesPerActiveChild => (SiloBytesAfter - SiloBytesBefore) / (double)Active;
 }

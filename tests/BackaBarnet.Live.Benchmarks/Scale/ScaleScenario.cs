@@ -18,6 +18,7 @@ namespace BackaBarnet.Live.Benchmarks.Scale;
 public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Action<string> progress)
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan StatisticsSampled = TimeSpan.FromSeconds(2);
 
     public async Task<ScaleResult> RunAsync()
     {
@@ -42,7 +43,7 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
             await table.UpsertEntityAsync(copy, TableUpdateMode.Replace, cancel);
         });
 
-        var before = await SettledResidentBytesAsync();
+        var before = await SettledMemoryAsync(grains);
         progress($"scale: activating {options.ActiveChildren} children cold, {ScaleOptions.BulkCallers} callers");
         var intact = 0;
         var coldBulk = new LatencyRecorder();
@@ -58,22 +59,26 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
             }
         });
         var coldPerSecond = options.ActiveChildren / Stopwatch.GetElapsedTime(begun).TotalSeconds;
-        var after = await SettledResidentBytesAsync();
+        var after = await SettledMemoryAsync(grains);
 
-        progress($"scale: {options.ColdOneAtATime} more cold activations one at a time; {options.WarmReads} warm reads one at a time");
-        var coldSingle = await OneAtATimeAsync(clones.Skip(options.ActiveChildren), id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
-        // The same rows read straight from the table, one at a time: the storage part of a cold activation.
-        var rawRead = await OneAtATimeAsync(clones.Skip(options.ActiveChildren), id =>
-            table.GetEntityAsync<TableEntity>(GrainStateRows.PartitionKey(system.ServiceId, grains.GetGrain<IChildGrain>(id).GetGrainId()), row.RowKey));
+        progress($"scale: {options.ColdOneAtATime} more cold activations one at a time, each beside a raw read of its row; {options.WarmReads} warm reads one at a time");
+        // The same rows read straight from the table: the storage part of a cold activation, interleaved
+        // with the activations (which one goes first alternates) so that drift hits both alike.
+        var (coldSingle, rawRead) = await InterleavedAsync(
+            clones.Skip(options.ActiveChildren).ToArray(),
+            id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync(),
+            id => table.GetEntityAsync<TableEntity>(GrainStateRows.PartitionKey(system.ServiceId, grains.GetGrain<IChildGrain>(id).GetGrainId()), row.RowKey));
         var warm = await OneAtATimeAsync(
             Enumerable.Range(0, options.WarmReads).Select(n => clones[(n * 7919) % options.ActiveChildren]),
             id => grains.GetGrain<IChildGrain>(id).GetSnapshotAsync());
 
         var ((created, createsPerSecond, creates), createCpu, createAzuriteCpu, createRequests) =
             await Measuring.WithCpuAsync(system, system.AzuritePid, CreateChildrenAsync);
-        return new ScaleResult(templateBytes, options.ActiveChildren, intact, before, after, coldBulk, coldPerSecond, coldSingle, warm, created, createsPerSecond, creates)
+        return new ScaleResult(templateBytes, options.ActiveChildren, intact, before.Resident, after.Resident, coldBulk, coldPerSecond, coldSingle, warm, created, createsPerSecond, creates)
         {
             RawPointRead = rawRead,
+            SiloLiveBytesBefore = before.Live,
+            SiloLiveBytesAfter = after.Live,
             CreateStorageRequests = createRequests,
             CreateServerCpu = createCpu,
             CreateAzuriteCpu = createAzuriteCpu,
@@ -127,10 +132,41 @@ public sealed class ScaleScenario(LiveProcesses system, ScaleOptions options, Ac
         return latency;
     }
 
-    /// <summary>The silo's resident memory once it has been left alone for a moment (the collector gets its chance).</summary>
-    private async Task<long> SettledResidentBytesAsync()
+    /// <summary>Each id's two calls, timed apart; on every other id the second goes first.</summary>
+    private static async Task<(LatencyRecorder First, LatencyRecorder Second)> InterleavedAsync(Guid[] ids, Func<Guid, Task> first, Func<Guid, Task> second)
+    {
+        var (firstLatency, secondLatency) = (new LatencyRecorder(), new LatencyRecorder());
+        for (var n = 0; n < ids.Length; n++)
+        {
+            (Func<Guid, Task> Call, LatencyRecorder Latency)[] calls = n % 2 == 0
+                ? [(first, firstLatency), (second, secondLatency)]
+                : [(second, secondLatency), (first, firstLatency)];
+            foreach (var (call, latency) in calls)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await call(ids[n]);
+                latency.Record(Stopwatch.GetElapsedTime(started));
+            }
+        }
+
+        return (firstLatency, secondLatency);
+    }
+
+    /// <summary>
+    /// The silo's resident memory once it has been left alone for a moment (the collector gets its
+    /// chance, uncollected garbage still counts); then its managed heap after a full collection, which
+    /// is what the activations hold, without the collector's slack.
+    /// </summary>
+    private async Task<(long Resident, long Live)> SettledMemoryAsync(IGrainFactory grains)
     {
         await Task.Delay(Settle);
-        return Machine.ResidentBytesOf(system.Silo.Pid);
+        var resident = Machine.ResidentBytesOf(system.Silo.Pid);
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var silos = (await management.GetHosts(onlyActive: true)).Keys.ToArray();
+        await management.ForceGarbageCollection(silos);
+        // The silo samples its statistics about once a second.
+        await Task.Delay(StatisticsSampled);
+        var statistics = await management.GetRuntimeStatistics(silos);
+        return (resident, statistics.Single().EnvironmentStatistics.RawMemoryUsageBytes);
     }
 }
