@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace BackaBarnet.Live.Silo.Hosting;
@@ -44,6 +45,10 @@ public static class SiloBuilderExtensions
         // the same System.Text.Json as ours (its default, Newtonsoft, writes $id/$type JSON our
         // rows do not have), and a cleared state deletes its row (its default keeps it, emptied).
         silo.UseSystemTextJsonGrainStorageSerializer();
+        // The same serializer, with the equal strings of one record read as one instance (RecordStringSharing).
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.Converters.Add(new RecordStringSharing.Converter()));
+        silo.Services.AddSingleton<IGrainStorageSerializer>(services => new RecordStringSharing(
+            new SystemTextJsonGrainStorageSerializer(services.GetRequiredService<IOptions<SystemTextJsonGrainStorageSerializerOptions>>())));
         silo.AddAzureTableGrainStorage(StorageNames.Records, o =>
         {
             o.TableServiceClient = storage.CreateTableServiceClient(StoragePurposes.GrainState);

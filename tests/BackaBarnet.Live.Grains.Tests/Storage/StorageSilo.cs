@@ -30,6 +30,9 @@ public sealed class StorageSilo : IAsyncLifetime
     /// <summary>The official provider alone, under our layer: for the tests that show why the layer is there.</summary>
     public IGrainStorage Official { get; private set; } = null!;
 
+    /// <summary>The serializer the provider reads and writes records with.</summary>
+    public IGrainStorageSerializer Serializer => silo.Services.GetRequiredService<IOptionsMonitor<AzureTableStorageOptions>>().Get(StorageNames.Records).GrainStorageSerializer;
+
     /// <summary>The table itself, to check what the provider really stored.</summary>
     public TableClient RawTable => new(TestStorage.ConnectionString, new StorageAccount(TestStorage.ConnectionString).GrainStateTable);
 
