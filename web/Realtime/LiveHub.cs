@@ -44,7 +44,7 @@ public sealed partial class LiveHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         await professionals.DisconnectedAsync(Me);
-        foreach (var sessionId in JoinedSessions().ToArray())
+        foreach (var sessionId in JoinedSessions().Keys.ToArray())
         {
             await LeaveAsync(sessionId, lost: exception is not null);
         }
